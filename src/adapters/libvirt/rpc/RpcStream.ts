@@ -22,8 +22,9 @@ type Waiter = { resolve: () => void; reject: (error: Error) => void };
 
 /**
  * The data phase of a stream procedure (volume upload/download, console...), after its reply.
- * Data packets carry status CONTINUE; the sender ends with an empty OK packet, which the other
- * side confirms with an empty OK (or an ERROR carrying the daemon's error).
+ * Data packets carry status CONTINUE. The daemon ends its data with an empty CONTINUE packet;
+ * the client ends the stream with an empty OK packet, which the daemon confirms with an empty
+ * OK (or an ERROR carrying the daemon's error). An ERROR packet from the client aborts.
  */
 export class RpcStream {
   private failure: Error | null = null;
@@ -120,7 +121,12 @@ export class RpcStream {
     }
     if (status === MessageStatus.CONTINUE) {
       this.touch();
-      if (packet.payload.length === 0) return;
+      if (packet.payload.length === 0) {
+        // The daemon marks the end of its data with an empty data packet.
+        this.remoteEof = true;
+        this.eofWaiter?.resolve();
+        return;
+      }
       if (this.sink) this.deliver(packet.payload);
       else {
         // Nobody reads yet: keep the bytes, but stop the daemon from sending many more.
