@@ -245,7 +245,11 @@ export class RpcConnection extends EventEmitter implements ProcedureInvoker {
 
   private onReply(packet: Packet): void {
     const call = this.pending.get(packet.header.serial);
-    if (!call) return; // timed out earlier: the late reply is dropped
+    if (!call) {
+      // libvirtd reports a failed stream finish as an error *reply* carrying the stream's serial.
+      if (packet.header.status === MessageStatus.ERROR) this.streams.get(packet.header.serial)?.handlePacket(packet);
+      return; // otherwise: timed out earlier, the late reply is dropped
+    }
     this.pending.delete(packet.header.serial);
     clearTimeout(call.timer);
     if (packet.header.status === MessageStatus.OK) call.resolve(packet.payload);
