@@ -285,13 +285,17 @@ export class RpcConnection extends EventEmitter implements ProcedureInvoker {
     this.keepaliveTimer.unref();
   }
 
-  private writePacket(header: PacketHeader, payload: Buffer | null): boolean {
-    if (this.closedWith) return false;
+  private writePacket(header: PacketHeader, payload: Buffer | null, onFlushed?: () => void): boolean {
+    if (this.closedWith) {
+      onFlushed?.();
+      return false;
+    }
     const prefix = packetPrefix(header, payload?.length ?? 0);
-    if (!payload || payload.length === 0) return this.socket.write(prefix);
+    if (!payload || payload.length === 0) return this.socket.write(prefix, () => onFlushed?.());
+    // Header and payload leave in one writev, and the payload is never copied.
     this.socket.cork();
     this.socket.write(prefix);
-    const more = this.socket.write(payload);
+    const more = this.socket.write(payload, () => onFlushed?.());
     this.socket.uncork();
     return more;
   }
@@ -325,7 +329,8 @@ export class RpcConnection extends EventEmitter implements ProcedureInvoker {
       version: REMOTE_PROTOCOL_VERSION,
       idleTimeoutMs,
       chunkSize,
-      writePacket: (header, payload) => this.writePacket(header, payload),
+      writePacket: (header, payload, onFlushed) => this.writePacket(header, payload, onFlushed),
+      bufferedBytes: () => this.socket.writableLength,
       waitForDrain: () => this.waitForDrain(idleTimeoutMs),
       pauseInput: () => {
         if (this.pauses++ === 0) this.socket.pause();
