@@ -62,6 +62,12 @@ describe('a dir storage pool through the RPC client', () => {
     const target = join(scratch, 'target.bin');
     expect(await volume.download(createWriteStream(target), { length: data.length })).toBe(data.length);
     expect(readFileSync(target).equals(data)).toBe(true);
+    const other = randomBytes(3 * MiB + 17);
+    writeFileSync(source, other);
+    expect(await volume.uploadFile(source)).toBe(other.length);
+    data.set(other);
+    expect(await volume.download(createWriteStream(target), { length: data.length })).toBe(data.length);
+    expect(readFileSync(target).equals(data)).toBe(true);
     const tail = join(scratch, 'tail.bin');
     await volume.download(createWriteStream(tail), { offset: MiB, length: 1000 });
     expect(readFileSync(tail).equals(data.subarray(MiB, MiB + 1000))).toBe(true);

@@ -163,6 +163,29 @@ describe('RpcConnection and LibvirtClient against a fake daemon', () => {
     expect(new Set(streamPackets.map((p) => p.header.serial)).size).toBe(1);
   });
 
+  it('uploads a file through a few reused buffers', async () => {
+    const received: Buffer[] = [];
+    const c = await connect((packet, peer) => {
+      if (packet.header.type === MessageType.CALL) return peer.reply(packet, null);
+      if (packet.header.status === MessageStatus.CONTINUE) received.push(Buffer.from(packet.payload));
+      else if (packet.header.status === MessageStatus.OK) peer.send(packet.header);
+    }, { streamChunkSize: 4096 });
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 't-rpc-upload-'));
+    try {
+      const data = Buffer.from(Array.from({ length: 100_003 }, (_, i) => (i * 13) % 256));
+      writeFileSync(join(dir, 'f'), data);
+      const { StorageVolume } = await import('../../../src/adapters/libvirt/rpc/api/StorageVolume.js');
+      expect(await new StorageVolume(c.procedures, vol).uploadFile(join(dir, 'f'))).toBe(data.length);
+      expect(Buffer.concat(received).equals(data)).toBe(true);
+      expect(received.length).toBe(Math.ceil(data.length / 4096));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it.each([
     ['a stream error packet', MessageType.STREAM],
     ['an error reply on the stream serial', MessageType.REPLY],
