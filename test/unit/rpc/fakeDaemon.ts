@@ -47,6 +47,8 @@ export class FakePeer {
 /** A unix-socket server that speaks the packet layer of libvirtd, driven by a test's responder. */
 export class FakeDaemon {
   readonly path: string;
+  /** The TCP port, when started with `tcp`. */
+  port = 0;
   readonly peers: FakePeer[] = [];
   private readonly dir: string;
   private readonly server: Server;
@@ -57,9 +59,13 @@ export class FakeDaemon {
     this.server = createServer((socket) => this.accept(socket));
   }
 
-  static async start(responder: Responder): Promise<FakeDaemon> {
+  static async start(responder: Responder, transport: 'unix' | 'tcp' = 'unix'): Promise<FakeDaemon> {
     const daemon = new FakeDaemon(responder);
-    await new Promise<void>((resolve) => daemon.server.listen(daemon.path, resolve));
+    if (transport === 'unix') await new Promise<void>((resolve) => daemon.server.listen(daemon.path, resolve));
+    else {
+      await new Promise<void>((resolve) => daemon.server.listen(0, '127.0.0.1', resolve));
+      daemon.port = (daemon.server.address() as { port: number }).port;
+    }
     return daemon;
   }
 

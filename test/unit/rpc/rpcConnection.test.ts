@@ -248,6 +248,16 @@ describe('RpcConnection and LibvirtClient against a fake daemon', () => {
     await expect(LibvirtClient.connect(`qemu+unix:///system?socket=${daemon.path}`)).rejects.toThrow(/SASL/);
   });
 
+  it('speaks the same protocol over TCP', async () => {
+    daemon = await FakeDaemon.start(
+      handshake((packet, peer) => peer.reply(packet, 'remote_connect_get_hostname_ret', { hostname: 'over-tcp' })),
+      'tcp',
+    );
+    client = await LibvirtClient.connect(`qemu+tcp://127.0.0.1:${daemon.port}/system`);
+    expect(await client.getHostname()).toBe('over-tcp');
+    expect(args(daemon.peers[0]!.received[1]!, 'remote_connect_open_args').name).toBe('qemu:///system');
+  });
+
   it('fails to connect to a missing socket with a connect-failed error', async () => {
     const error = await LibvirtClient.connect('qemu+unix:///system?socket=/nonexistent/libvirt-sock').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LibvirtConnectionError);
