@@ -157,3 +157,12 @@ describe('writeIso9660 details', () => {
     expect(() => writeIso9660({ volumeId, files: [] })).toThrow(IsoImageError);
   });
 });
+
+describe('writeIso9660 dates', () => {
+  it.each([new Date(Date.UTC(1899, 11, 31)), new Date(Date.UTC(2156, 0, 1)), new Date(Number.NaN)])(
+    'rejects %s, which a directory record cannot hold',
+    (recordedAt) => {
+      expect(() => writeIso9660({ volumeId: 'X', files: [], recordedAt })).toThrow(IsoImageError);
+    },
+  );
+});
