@@ -1,4 +1,3 @@
-import { execa } from 'execa';
 import { inject, injectable } from 'inversify';
 import { failure } from '../../domain/errors/DomainError.js';
 import type { CommandOptions, CommandResult, CommandRunner } from '../../ports/CommandRunner.js';
@@ -20,6 +19,8 @@ export class ExecaCommandRunner implements CommandRunner {
     const command = [bin, ...args].join(' ');
     this.logger.debug(`running ${command}`);
     const started = Date.now();
+    // Loaded on first use: most calls (info above all) never start a process.
+    const { execa } = await import('execa');
     const result = await execa(bin, [...args], {
       reject: false,
       extendEnv: false,

@@ -1,4 +1,5 @@
 import { Container } from 'inversify';
+import { Iso9660SettingsMedium } from '../../adapters/iso9660/Iso9660SettingsMedium.js';
 import { ExecaCommandRunner } from '../../adapters/system/ExecaCommandRunner.js';
 import { FileLocks } from '../../adapters/system/FileLocks.js';
 import { RandomIdGenerator } from '../../adapters/system/RandomIdGenerator.js';
@@ -12,7 +13,6 @@ import { Logger } from '../../ports/Logger.js';
 import type { CpiConfig } from '../config/cpiConfigSchema.js';
 import { CpiFacade } from '../CpiFacade.js';
 import { AgentDefaults, CallContext, StemcellFormats, UseCaseResolver } from '../tokens.js';
-import { AgentSettingsMediumImplementation } from './agentSettingsMediumImplementation.js';
 import { DRIVERS, type DriverEntry } from './drivers.js';
 import { USE_CASES } from './useCases.js';
 
@@ -46,7 +46,7 @@ export function createContainer(config: CpiConfig, options: ContainerOptions): C
   container
     .bind(Locks)
     .toResolvedValue((clock: Clock) => new FileLocks({ ...(config.locks.dir ? { dir: config.locks.dir } : {}), timeoutMs: config.locks.timeout_ms }, clock), [Clock]);
-  container.bind(AgentSettingsMedium).to(AgentSettingsMediumImplementation);
+  container.bind(AgentSettingsMedium).to(Iso9660SettingsMedium);
   for (const useCase of USE_CASES) container.bind(useCase).toSelf();
   container.bind(UseCaseResolver).toConstantValue((service) => container.get(service));
   container.bind(CpiFacade).toSelf();
