@@ -26,7 +26,7 @@ export interface StreamHost {
 type Waiter = { resolve: () => void; reject: (error: Error) => void };
 
 /** Data packets allowed between the client and the kernel before the sender waits. */
-const IN_FLIGHT_PACKETS = 8;
+const IN_FLIGHT_PACKETS = 4;
 
 /**
  * The data phase of a stream procedure (volume upload/download, console...), after its reply.
