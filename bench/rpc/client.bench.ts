@@ -3,20 +3,25 @@
  *  1. 200 domain lookups + state queries on one connection vs one `virsh domstate` process each;
  *  2. uploading a 512 MiB file into a volume vs `cp` of the same file and `virsh vol-upload`,
  *     with the peak RSS of the uploading process (measured in a child process).
- * Run with `npm run bench:rpc` (needs the libvirt daemon: bash scripts/libvirt-up.sh).
+ * Run with `npm run bench -- rpc` (needs the libvirt daemon: bash scripts/libvirt-up.sh).
  */
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LibvirtClient } from '../src/adapters/libvirt/rpc/index.js';
+import { build } from 'esbuild';
+import { LibvirtClient } from '../../src/adapters/libvirt/rpc/index.js';
 
 const QUERIES = Number(process.env['RPC_BENCH_QUERIES'] ?? 200);
 const UPLOAD_MIB = Number(process.env['RPC_BENCH_UPLOAD_MIB'] ?? 512);
 const RUNS = Number(process.env['RPC_BENCH_RUNS'] ?? 3);
-const childScript = process.argv[2];
-if (!childScript) throw new Error('usage: rpc.bench <bundled upload child script>');
+// The upload is measured in a child process of its own, so its peak RSS is the upload's alone.
+const childScript = join(mkdtempSync(join(tmpdir(), 't-rpc-bench-child-')), 'uploadChild.mjs');
+await build({
+  entryPoints: [join(process.cwd(), 'bench', 'rpc', 'uploadChild.ts')],
+  outfile: childScript, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
+});
 
 const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
 const fmt = (n: number): string => n.toFixed(1);

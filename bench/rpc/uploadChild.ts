@@ -5,7 +5,7 @@
  * `file` uses StorageVolume.uploadFile (reused buffers); `stream` feeds a fs ReadStream to upload().
  */
 import { createReadStream, readFileSync } from 'node:fs';
-import { LibvirtClient } from '../src/adapters/libvirt/rpc/index.js';
+import { LibvirtClient } from '../../src/adapters/libvirt/rpc/index.js';
 
 const [poolName, volumeName, file, mode] = process.argv.slice(2);
 const client = await LibvirtClient.connect('qemu:///system');
