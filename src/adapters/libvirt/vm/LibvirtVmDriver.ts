@@ -20,6 +20,7 @@ import { LibvirtStorage } from '../storage/LibvirtStorage.js';
 import { overlayVolumeXml, volumeXml } from '../storage/storageXml.js';
 import { MiB, volumeNames } from '../storage/volumeNames.js';
 import { waitUntil } from '../waitUntil.js';
+import { withTimeout } from '../withTimeout.js';
 import { parseXml } from '../xml/parseXml.js';
 import { renderXml } from '../xml/renderXml.js';
 import { domainTitle } from './domainTitle.js';
@@ -96,7 +97,7 @@ export class LibvirtVmDriver implements VmDriver {
         }),
       );
       defined = true;
-      await api.startDomain(cid);
+      await withTimeout(api.startDomain(cid), this.config.timeouts.boot_s * 1000, `starting VM ${cid}`);
     } catch (error) {
       await this.removeEverything(cid, defined).catch((cleanup: unknown) =>
         this.logger.error('cleanup after a failed create_vm was incomplete', { vm: cid, error: String(cleanup) }),
