@@ -10,19 +10,17 @@ const CALL_KEYS = new Set(['director_uuid', 'request_id', 'vm']);
  */
 export function applyContextOverrides(fileConfig: unknown, context: Readonly<Record<string, unknown>>): unknown {
   if (!isPlainObject(fileConfig)) return fileConfig;
-  const merged: Record<string, unknown> = { ...fileConfig };
-  for (const [key, value] of Object.entries(context)) {
-    if (CALL_KEYS.has(key) || !CPI_CONFIG_KEYS.includes(key)) continue;
-    merged[key] = deepMerge(merged[key], value);
-  }
-  return merged;
+  const overridden = Object.entries(context)
+    .filter(([key]) => !CALL_KEYS.has(key) && CPI_CONFIG_KEYS.includes(key))
+    .map(([key, value]) => [key, deepMerge(Object.hasOwn(fileConfig, key) ? fileConfig[key] : undefined, value)]);
+  return Object.fromEntries([...Object.entries(fileConfig), ...overridden]);
 }
 
 function deepMerge(base: unknown, override: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(override)) return override;
-  const merged: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(override)) merged[key] = deepMerge(base[key], value);
-  return merged;
+  const overridden = Object.entries(override).map(([key, value]) => [key, deepMerge(Object.hasOwn(base, key) ? base[key] : undefined, value)]);
+  // fromEntries defines own properties: a "__proto__" key cannot reach a prototype.
+  return Object.fromEntries([...Object.entries(base), ...overridden]);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -10,14 +10,15 @@ const optionalObject = object.nullish().transform((value): Json => value ?? {});
 const cid = z.string();
 const sizeMiB = z.number();
 
-const metadata = optionalObject.transform((value) => {
-  const strings: Record<string, string> = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (item === null || item === undefined) continue;
-    strings[key] = typeof item === 'string' ? item : typeof item === 'object' ? JSON.stringify(item) : String(item);
-  }
-  return strings;
-});
+/** Metadata values are strings on the wire; the director sends snapshot `index` as a number. */
+const metadata = optionalObject.transform(
+  (value): Record<string, string> =>
+    Object.fromEntries(
+      Object.entries(value)
+        .filter(([, item]) => item !== null && item !== undefined)
+        .map(([key, item]) => [key, typeof item === 'string' ? item : typeof item === 'object' ? JSON.stringify(item) : String(item)]),
+    ),
+);
 
 const networkSpec = z
   .looseObject({

@@ -28,8 +28,10 @@ export interface AgentSettingsInput {
 export function buildAgentSettings(input: AgentSettingsInput): AgentSettings {
   const macOf = new Map<string, string>();
   for (const nic of input.nics) for (const name of nic.networkNames) macOf.set(name, nic.mac);
-  const networks: Record<string, AgentNetwork> = {};
-  for (const [name, spec] of Object.entries(input.networks)) networks[name] = agentNetwork(spec, macOf.get(name));
+  // fromEntries defines own properties, so even a network named "__proto__" stays a network.
+  const networks: Record<string, AgentNetwork> = Object.fromEntries(
+    Object.entries(input.networks).map(([name, spec]) => [name, agentNetwork(spec, macOf.get(name))]),
+  );
   return {
     agent_id: input.agentId,
     vm: { name: input.vmName },
