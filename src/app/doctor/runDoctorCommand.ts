@@ -1,0 +1,56 @@
+import type { HostFinding } from '../../ports/HostProbe.js';
+import type { Logger } from '../../ports/Logger.js';
+import { configPathFromArgv } from '../cli/configPathFromArgv.js';
+import type { CpiConfig } from '../config/cpiConfigSchema.js';
+import { parseCpiConfig } from '../config/parseCpiConfig.js';
+import { readConfigFile } from '../config/readConfigFile.js';
+import { createHostProbe } from '../container/createHostProbe.js';
+import { doctorVerdict } from './doctorVerdict.js';
+import { renderFindingsTable } from './renderFindingsTable.js';
+
+export interface DoctorRun {
+  /** The arguments after `doctor`: `--config PATH`. */
+  readonly argv: readonly string[];
+  /** Where the report goes (stdout). */
+  readonly write: (text: string) => void;
+  /** For tests: the probe to run instead of the configured driver's. */
+  readonly probeFor?: (config: CpiConfig) => { probe(): Promise<HostFinding[]> };
+}
+
+const QUIET: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+/**
+ * `cpi doctor [--config PATH]`: checks cpi.json, then the host the configured driver will use,
+ * and prints one table row per finding with the fix for each. Returns the exit status: non-zero
+ * exactly when a deploy would fail.
+ */
+export async function runDoctorCommand(run: DoctorRun): Promise<number> {
+  const configPath = configPathFromArgv(run.argv);
+  if (configPath === undefined) {
+    run.write('usage: cpi doctor --config PATH/TO/cpi.json\n');
+    return 2;
+  }
+  const findings: HostFinding[] = [];
+  let config: CpiConfig | undefined;
+  try {
+    config = parseCpiConfig(await readConfigFile(configPath), configPath);
+    findings.push({ check: 'configuration', status: 'ok', detail: `${configPath}: driver ${config.driver}`, fix: '' });
+  } catch (error) {
+    findings.push({ check: 'configuration', status: 'fail', detail: (error as Error).message, fix: 'correct cpi.json (the job’s properties, under BOSH)' });
+  }
+  if (config) {
+    if (config.agent.mbus === '') {
+      findings.push({
+        check: 'agent.mbus',
+        status: 'warn',
+        detail: 'empty: create_vm cannot tell the agents where to connect',
+        fix: 'set agent.mbus (nats://… under a director, https://mbus:…@0.0.0.0:6868 for create-env)',
+      });
+    }
+    const probe = run.probeFor ? run.probeFor(config) : createHostProbe(config, QUIET);
+    findings.push(...(await probe.probe()));
+  }
+  const verdict = doctorVerdict(findings);
+  run.write(`${renderFindingsTable(findings)}\n${verdict.summary}\n`);
+  return verdict.exitCode;
+}
