@@ -50,7 +50,7 @@ export class SimulatedVirtualBox {
 
   /** Runs the simulator directly (for assertions and for preparing state). */
   vbox(...args: string[]): string {
-    return execFileSync(this.bin, args, { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LOGNAME: os.userInfo().username, USER: os.userInfo().username } });
+    return execFileSync(this.bin, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', LOGNAME: os.userInfo().username, USER: os.userInfo().username } });
   }
 
   state(): SimState {
