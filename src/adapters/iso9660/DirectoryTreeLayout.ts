@@ -1,0 +1,110 @@
+import type { IsoDirectoryNode, IsoNode } from './buildIsoTree.js';
+import type { HierarchyDirectory } from './describeHierarchy.js';
+import { directoryExtent } from './directoryExtent.js';
+import { directoryRecord } from './directoryRecord.js';
+import { pathTable, pathTableSize } from './pathTable.js';
+import { type ContinuationArea, namedEntrySystemUse, selfOrParentSystemUse } from './rockRidgeSystemUse.js';
+import type { SectorAllocator } from './SectorAllocator.js';
+
+export interface Extent {
+  readonly extent: number;
+  readonly dataLength: number;
+}
+
+export interface DirectoryTreeOptions {
+  readonly recordedAt: Date;
+  /** Given for the primary tree only: it then carries Rock Ridge, the root pointing here for "ER". */
+  readonly rockRidgeContinuation?: ContinuationArea;
+}
+
+/** Where file data sits; shared by every tree of the volume. */
+export type FileExtents = ReadonlyMap<IsoNode, Extent>;
+/** Writes bytes at the start of a sector of the image. */
+export type SectorWriter = (sector: number, bytes: Uint8Array) => void;
+
+/**
+ * One directory tree of the volume (the primary one or Joliet's) with its two path tables.
+ * Record lengths do not depend on where things are, so the constructor sizes every directory with
+ * placeholder extents and reserves its sectors; `write` then fills in the real ones.
+ */
+export class DirectoryTreeLayout {
+  readonly pathTableSize: number;
+  readonly littleEndianPathTableSector: number;
+  readonly bigEndianPathTableSector: number;
+  readonly #directories = new Map<IsoDirectoryNode, Extent>();
+
+  constructor(
+    private readonly hierarchy: readonly HierarchyDirectory[],
+    private readonly options: DirectoryTreeOptions,
+    sectors: SectorAllocator,
+  ) {
+    this.pathTableSize = pathTableSize(hierarchy);
+    this.littleEndianPathTableSector = sectors.allocate(this.pathTableSize);
+    this.bigEndianPathTableSector = sectors.allocate(this.pathTableSize);
+    const placeholder = (): Extent => ({ extent: 0, dataLength: 0 });
+    for (const directory of hierarchy) {
+      const dataLength = directoryExtent(this.#recordsOf(directory, placeholder)).length;
+      this.#directories.set(directory.node, { extent: sectors.allocate(dataLength), dataLength });
+    }
+  }
+
+  /** The root's record as volume descriptors embed it (no System Use field there). */
+  rootRecord(): Uint8Array {
+    const root = this.hierarchy[0]!.node;
+    return directoryRecord({
+      identifier: Uint8Array.of(0),
+      ...this.#directories.get(root)!,
+      isDirectory: true,
+      recordedAt: this.options.recordedAt,
+    });
+  }
+
+  write(put: SectorWriter, files: FileExtents): void {
+    const locate = (node: IsoNode): Extent => (node.kind === 'file' ? files.get(node) : this.#directories.get(node))!;
+    for (const directory of this.hierarchy) {
+      put(locate(directory.node).extent, directoryExtent(this.#recordsOf(directory, locate)));
+    }
+    const entries = this.hierarchy.map((directory) => ({
+      identifier: directory.identifier,
+      extent: locate(directory.node).extent,
+      parentNumber: (directory.parent ?? directory).number,
+    }));
+    put(this.littleEndianPathTableSector, pathTable(entries, 'little'));
+    put(this.bigEndianPathTableSector, pathTable(entries, 'big'));
+  }
+
+  /** A directory's records: "." (itself), ".." (its parent; the root's is the root), then entries. */
+  #recordsOf(directory: HierarchyDirectory, locate: (node: IsoNode) => Extent): Uint8Array[] {
+    const { recordedAt, rockRidgeContinuation } = this.options;
+    const rockRidge = rockRidgeContinuation !== undefined;
+    const parent = directory.parent ?? directory;
+    const isRoot = directory.parent === undefined;
+    return [
+      directoryRecord({
+        identifier: Uint8Array.of(0),
+        ...locate(directory.node),
+        isDirectory: true,
+        recordedAt,
+        ...(rockRidge && {
+          systemUse: selfOrParentSystemUse(directory.node, isRoot ? rockRidgeContinuation : undefined),
+        }),
+      }),
+      directoryRecord({
+        identifier: Uint8Array.of(1),
+        ...locate(parent.node),
+        isDirectory: true,
+        recordedAt,
+        ...(rockRidge && { systemUse: selfOrParentSystemUse(parent.node) }),
+      }),
+      ...directory.entries.map((entry) =>
+        directoryRecord({
+          identifier: entry.identifier,
+          ...locate(entry.node),
+          isDirectory: entry.node.kind === 'directory',
+          recordedAt,
+          ...(rockRidge && { systemUse: namedEntrySystemUse(entry.node) }),
+        }),
+      ),
+    ];
+  }
+}
