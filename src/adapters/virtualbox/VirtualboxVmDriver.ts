@@ -160,12 +160,11 @@ export class VirtualboxVmDriver implements VmDriver {
     let info = registered ? await vbox.showVmInfo(vm) : undefined;
     if (info) info = await powerOff(this.session, vm, info);
     if (info) {
-      for (const slot of info.attachments) {
-        if (persistentDiskCid(slot.location)) {
-          await vbox.storageAttach(vm, { controller: slot.controller, port: slot.port, device: slot.device, type: 'hdd', medium: 'none' });
-        }
+      const persistent = info.attachments.filter((s) => persistentDiskCid(s.location));
+      for (const slot of persistent) {
+        await vbox.storageAttach(vm, { controller: slot.controller, port: slot.port, device: slot.device, type: 'hdd', medium: 'none' });
       }
-      info = await this.mustInfo(vm);
+      if (persistent.length > 0) info = await this.mustInfo(vm);
       const stillAttached = info.attachments.filter((s) => persistentDiskCid(s.location));
       if (stillAttached.length > 0) {
         throw failure('infrastructure', `persistent disks ${stillAttached.map((s) => s.location).join(', ')} are still attached to ${vm}; not deleting it`);
