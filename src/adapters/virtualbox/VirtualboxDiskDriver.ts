@@ -28,7 +28,7 @@ export class VirtualboxDiskDriver implements DiskDriver {
     @inject(Locks) private readonly locks: Locks,
   ) {}
 
-  async createDisk(cid: DiskCid, sizeMiB: number): Promise<void> {
+  async createDisk(cid: DiskCid, sizeMiB: number, _cloudProperties: Readonly<Record<string, unknown>>): Promise<void> {
     const layout = await this.session.layout();
     await this.session.host.mkdirp(layout.disksDir());
     await this.session.vbox.createMedium(layout.disk(cid), sizeMiB, 'VDI');
@@ -127,7 +127,7 @@ export class VirtualboxDiskDriver implements DiskDriver {
     await this.session.vbox.setExtraData('global', KEYS.diskMetadata(cid), JSON.stringify(metadata));
   }
 
-  async snapshotDisk(_disk: DiskCid, _snapshot: SnapshotCid): Promise<void> {
+  async snapshotDisk(_disk: DiskCid, _snapshot: SnapshotCid, _metadata: Readonly<Record<string, string>>): Promise<void> {
     throw failure(
       'not_implemented',
       'snapshot_disk: VirtualBox snapshots whole machines, not single disks, and a copy of a disk in use by a running VM is not consistent',

@@ -11,7 +11,7 @@ import { IdGenerator } from '../../ports/IdGenerator.js';
 import { Locks } from '../../ports/Locks.js';
 import type { DiskLayout, VmCreation, VmDriver } from '../../ports/VmDriver.js';
 import { hostNetworkOf, parseVmProperties, vboxMac } from './cloudProperties.js';
-import { EPHEMERAL_SERIAL, KEYS, PREPARED_CLONE, persistentDiskCid, stemcellLock } from './layout.js';
+import { EPHEMERAL_SERIAL, KEYS, PREPARED_CLONE, persistentDiskCid, stemcellLock, type VmRecord } from './layout.js';
 import { ensureSataController, freePorts, powerOff } from './machineOps.js';
 import { liveStemcellUsers } from './VirtualboxStemcellDriver.js';
 import { VirtualboxSession } from './VirtualboxSession.js';
@@ -102,13 +102,16 @@ export class VirtualboxVmDriver implements VmDriver {
       const settingsPort = takePort(ports, vm);
       const iso = await this.writeSettingsIso(vm, c.medium, c.settings);
       await vbox.storageAttach(vm, { controller: sata.name, port: settingsPort, device: 0, type: 'dvddrive', medium: iso });
-      await vbox.setExtraData(vm, KEYS.vmCid, vm);
-      await vbox.setExtraData(vm, KEYS.agentId, c.agentId);
-      await vbox.setExtraData(vm, KEYS.vmStemcell, sc);
-      await vbox.setExtraData(vm, KEYS.settingsMedium, c.medium);
-      await vbox.setExtraData(vm, KEYS.settingsPort, `${sata.name}:${settingsPort}`);
-      await vbox.setExtraData(vm, KEYS.settingsIso, iso);
-      await vbox.setExtraData(vm, KEYS.settings, JSON.stringify(c.settings));
+      const record: VmRecord = {
+        cid: vm,
+        agentId: c.agentId,
+        stemcell: sc,
+        medium: c.medium,
+        settingsSlot: { controller: sata.name, port: settingsPort },
+        settingsIso: iso,
+        settings: c.settings,
+      };
+      await vbox.setExtraData(vm, KEYS.vm, JSON.stringify(record));
       await vbox.startVm(vm, properties.gui ? 'gui' : 'headless');
       logger.info('VM created', { vm, stemcell: sc, host: host.description });
     } catch (error) {
@@ -117,10 +120,11 @@ export class VirtualboxVmDriver implements VmDriver {
     }
   }
 
-  private async writeSettingsIso(vm: VmCid, kind: SettingsMediumKindName, settings: AgentSettings): Promise<string> {
+  private async writeSettingsIso(vm: VmCid, kind: SettingsMediumKindName, settings: AgentSettings, previous?: string): Promise<string> {
     const layout = await this.session.layout();
     // A new file each time: VirtualBox keeps an image it has open, so it is never rewritten in place.
-    const iso = layout.settingsIso(vm, this.ids.hex(8));
+    let iso = layout.settingsIso(vm, this.ids.hex(8));
+    while (iso === previous) iso = layout.settingsIso(vm, this.ids.hex(8));
     await this.session.host.writeFile(iso, this.medium.build(kind, settings));
     return iso;
   }
@@ -133,8 +137,17 @@ export class VirtualboxVmDriver implements VmDriver {
 
   async deleteVm(cid: VmCid): Promise<void> {
     const data = await this.session.vbox.enumerateExtraData(cid);
-    const stemcell = data?.get(KEYS.vmStemcell) as StemcellCid | undefined;
+    const stemcell = data ? (readRecord(data)?.stemcell as StemcellCid | undefined) : undefined;
     await this.removeVm(cid, stemcell, data !== undefined);
+  }
+
+  /** The VM's record; vm_not_found when there is no such VM. */
+  private async record(cid: VmCid): Promise<VmRecord> {
+    const data = await this.session.vbox.enumerateExtraData(cid);
+    if (!data) throw failure('vm_not_found', `VM ${cid} does not exist`);
+    const record = readRecord(data);
+    if (!record) throw failure('infrastructure', `VM ${cid} carries no CPI record in its extradata (${KEYS.vm}); it was not made by this CPI`);
+    return record;
   }
 
   /**
@@ -145,15 +158,13 @@ export class VirtualboxVmDriver implements VmDriver {
     const { vbox, host, logger } = this.session;
     const layout = await this.session.layout();
     let info = registered ? await vbox.showVmInfo(vm) : undefined;
+    if (info) info = await powerOff(this.session, vm, info);
     if (info) {
-      await powerOff(this.session, vm, info);
-      info = await this.mustInfo(vm);
-      for (const slot of info.attachments) {
-        if (persistentDiskCid(slot.location)) {
-          await vbox.storageAttach(vm, { controller: slot.controller, port: slot.port, device: slot.device, type: 'hdd', medium: 'none' });
-        }
+      const persistent = info.attachments.filter((s) => persistentDiskCid(s.location));
+      for (const slot of persistent) {
+        await vbox.storageAttach(vm, { controller: slot.controller, port: slot.port, device: slot.device, type: 'hdd', medium: 'none' });
       }
-      info = await this.mustInfo(vm);
+      if (persistent.length > 0) info = await this.mustInfo(vm);
       const stillAttached = info.attachments.filter((s) => persistentDiskCid(s.location));
       if (stillAttached.length > 0) {
         throw failure('infrastructure', `persistent disks ${stillAttached.map((s) => s.location).join(', ')} are still attached to ${vm}; not deleting it`);
@@ -220,36 +231,42 @@ export class VirtualboxVmDriver implements VmDriver {
    * --description` would need the session lock the running VM holds).
    */
   async setVmMetadata(cid: VmCid, metadata: Readonly<Record<string, string>>): Promise<void> {
-    await this.mustInfo(cid);
-    await this.session.vbox.setExtraData(cid, KEYS.metadata, JSON.stringify(metadata));
+    try {
+      await this.session.vbox.setExtraData(cid, KEYS.metadata, JSON.stringify(metadata));
+    } catch (error) {
+      if (notFound(error)) throw failure('vm_not_found', `VM ${cid} does not exist`);
+      throw error;
+    }
   }
 
   async readAgentSettings(cid: VmCid): Promise<AgentSettings> {
-    const data = await this.session.vbox.enumerateExtraData(cid);
-    if (!data) throw failure('vm_not_found', `VM ${cid} does not exist`);
-    const text = data.get(KEYS.settings);
-    if (!text) throw failure('infrastructure', `VM ${cid} has no agent settings in its extradata`);
-    return JSON.parse(text) as AgentSettings;
+    return (await this.record(cid)).settings;
   }
 
   async writeAgentSettings(cid: VmCid, settings: AgentSettings): Promise<void> {
     const { vbox, host, logger } = this.session;
-    const data = await vbox.enumerateExtraData(cid);
-    if (!data) throw failure('vm_not_found', `VM ${cid} does not exist`);
-    const kind = (data.get(KEYS.settingsMedium) ?? 'cdrom-env') as SettingsMediumKindName;
-    const [controller, port] = (data.get(KEYS.settingsPort) ?? '').split(':');
-    if (!controller || port === undefined) throw failure('infrastructure', `VM ${cid} has no settings CD slot in its extradata`);
-    const previous = data.get(KEYS.settingsIso);
-    const iso = await this.writeSettingsIso(cid, kind, settings);
-    await vbox.storageAttach(cid, { controller, port: Number(port), device: 0, type: 'dvddrive', medium: iso });
-    await vbox.setExtraData(cid, KEYS.settingsIso, iso);
-    await vbox.setExtraData(cid, KEYS.settings, JSON.stringify(settings));
-    if (previous && previous !== iso) {
+    const record = await this.record(cid);
+    const previous = record.settingsIso;
+    const iso = await this.writeSettingsIso(cid, record.medium, settings, previous);
+    const { controller, port } = record.settingsSlot;
+    await vbox.storageAttach(cid, { controller, port, device: 0, type: 'dvddrive', medium: iso });
+    await vbox.setExtraData(cid, KEYS.vm, JSON.stringify({ ...record, settingsIso: iso, settings } satisfies VmRecord));
+    if (previous !== iso) {
       await vbox.closeMedium('dvd', previous, false).catch((error) => {
         if (!notFound(error)) logger.warn('closing the previous settings CD failed', { iso: previous, error: String(error) });
       });
       await host.remove(previous);
     }
+  }
+}
+
+function readRecord(data: ReadonlyMap<string, string>): VmRecord | undefined {
+  const text = data.get(KEYS.vm);
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as VmRecord;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { DiskCid, StemcellCid, VmCid } from '../../domain/cid/Cid.js';
+import type { AgentSettings } from '../../domain/settings/AgentSettings.js';
+import type { SettingsMediumKindName } from '../../domain/settings/SettingsMediumKindName.js';
 
 /** The snapshot of an imported stemcell that every VM is a linked clone of. */
 export const PREPARED_CLONE = 'prepared-clone';
@@ -20,13 +22,8 @@ export const EPHEMERAL_SERIAL = 'BOSHEPHEMERAL';
 export const KEYS = {
   stemcellSize: 'bosh-cpi/stemcell/size-bytes',
   stemcellDeleted: 'bosh-cpi/stemcell/deleted',
-  vmCid: 'bosh-cpi/vm/cid',
-  agentId: 'bosh-cpi/vm/agent-id',
-  vmStemcell: 'bosh-cpi/vm/stemcell',
-  settings: 'bosh-cpi/vm/settings',
-  settingsMedium: 'bosh-cpi/vm/settings-medium',
-  settingsIso: 'bosh-cpi/vm/settings-iso',
-  settingsPort: 'bosh-cpi/vm/settings-port',
+  /** One JSON document (VmRecord): one VBoxManage call to read or write it. */
+  vm: 'bosh-cpi/vm',
   metadata: 'bosh-cpi/vm/metadata',
   disks: 'bosh-cpi/vm/disks',
   stemcellUser: (sc: StemcellCid, vm: VmCid) => `bosh-cpi/stemcell-users/${sc}/${vm}`,
@@ -67,3 +64,15 @@ export function persistentDiskCid(location: string | undefined): DiskCid | undef
 
 export const stemcellLock = (sc: StemcellCid) => `virtualbox-stemcell-${sc}`;
 export const vmLock = (vm: VmCid) => `virtualbox-vm-${vm}`;
+
+/** What the CPI keeps on a VM, in its extradata under KEYS.vm. */
+export interface VmRecord {
+  readonly cid: string;
+  readonly agentId: string;
+  readonly stemcell: string;
+  readonly medium: SettingsMediumKindName;
+  /** The SATA slot of the settings CD. */
+  readonly settingsSlot: { readonly controller: string; readonly port: number };
+  readonly settingsIso: string;
+  readonly settings: AgentSettings;
+}

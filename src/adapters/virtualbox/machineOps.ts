@@ -27,9 +27,9 @@ export function freePorts(info: VmInfo, controller: string): number[] {
     .sort((a, b) => a - b);
 }
 
-/** Powers the VM off if it runs, and waits (bounded) until VirtualBox reports it off. */
-export async function powerOff(session: VirtualboxSession, vm: VmCid, info: VmInfo): Promise<void> {
-  if (!isActiveState(info.state)) return;
+/** Powers the VM off if it runs, waits (bounded) until VirtualBox reports it off, and returns its state then. */
+export async function powerOff(session: VirtualboxSession, vm: VmCid, info: VmInfo): Promise<VmInfo | undefined> {
+  if (!isActiveState(info.state)) return info;
   const { vbox, clock, config } = session;
   try {
     await vbox.controlVm(vm, 'poweroff');
@@ -40,7 +40,7 @@ export async function powerOff(session: VirtualboxSession, vm: VmCid, info: VmIn
   const deadline = clock.now() + config.timeouts.power_off_ms;
   for (;;) {
     const now = await vbox.showVmInfo(vm);
-    if (!now || !isActiveState(now.state)) return;
+    if (!now || !isActiveState(now.state)) return now;
     if (clock.now() >= deadline) {
       throw failure('timeout', `VM ${vm} is still ${now.state} ${config.timeouts.power_off_ms} ms after power-off`, { okToRetry: true });
     }

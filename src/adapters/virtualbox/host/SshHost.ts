@@ -19,6 +19,12 @@ export interface SshTarget {
 
 /** ssh exits 255 when it could not run the command: no connection, a bad host key, no auth. */
 const SSH_FAILED = 255;
+/**
+ * One SSH connection carries all the calls of a CPI call (a create_vm makes about twenty):
+ * the first ssh becomes a master on a socket in our temporary directory. close() ends it; if
+ * the CPI dies first, the master exits by itself after this many idle seconds.
+ */
+const CONTROL_PERSIST_SECONDS = 30;
 
 /**
  * VirtualBox on another machine, driven through the system `ssh` client. The host key must be
@@ -29,6 +35,7 @@ export class SshHost implements VBoxHost {
   readonly description: string;
   private files?: Promise<{ dir: string; key: string; knownHosts: string }>;
   private home?: Promise<string>;
+  private multiplexed = false;
 
   constructor(
     private readonly runner: CommandRunner,
@@ -54,8 +61,12 @@ export class SshHost implements VBoxHost {
   }
 
   private async options(portFlag: '-p' | '-P'): Promise<string[]> {
-    const { key, knownHosts } = await this.credentialFiles();
+    const { dir, key, knownHosts } = await this.credentialFiles();
+    this.multiplexed = true;
     return [
+      '-o', 'ControlMaster=auto',
+      '-o', `ControlPath=${path.join(dir, 'cm-%C')}`,
+      '-o', `ControlPersist=${CONTROL_PERSIST_SECONDS}`,
       '-o', 'BatchMode=yes',
       '-o', 'StrictHostKeyChecking=yes',
       '-o', `UserKnownHostsFile=${knownHosts}`,
@@ -144,6 +155,16 @@ export class SshHost implements VBoxHost {
   async close(): Promise<void> {
     const files = this.files;
     this.files = undefined;
-    if (files) await rm((await files).dir, { recursive: true, force: true });
+    if (!files) return;
+    const { dir } = await files;
+    if (this.multiplexed) {
+      // Ends the master connection; harmless when none is running.
+      await this.runner
+        .run('ssh', ['-o', `ControlPath=${path.join(dir, 'cm-%C')}`, '-O', 'exit', '-p', String(this.target.port), '-l', this.target.user, '--', this.target.host], {
+          timeoutMs: 10_000,
+        })
+        .catch(() => undefined);
+    }
+    await rm(dir, { recursive: true, force: true });
   }
 }
