@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   if (argv[0] === 'doctor') {
     const { runDoctorCommand } = await import('../doctor/runDoctorCommand.js');
-    process.exitCode = await runDoctorCommand({ argv: argv.slice(1), write: (text) => writeAll(1, text) });
+    const outcome = await runDoctorCommand({ argv: argv.slice(1), write: (text) => writeAll(1, text) });
+    process.exitCode = outcome.exitCode;
     return;
   }
   const logger = createCliLogger((line) => writeAll(2, `${line}\n`));

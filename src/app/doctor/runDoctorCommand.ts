@@ -17,18 +17,23 @@ export interface DoctorRun {
   readonly probeFor?: (config: CpiConfig) => { probe(): Promise<HostFinding[]> };
 }
 
+export interface DoctorOutcome {
+  /** Non-zero exactly when a deploy would fail (2: no config given). */
+  readonly exitCode: number;
+  readonly findings: readonly HostFinding[];
+}
+
 const QUIET: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 /**
  * `cpi doctor [--config PATH]`: checks cpi.json, then the host the configured driver will use,
- * and prints one table row per finding with the fix for each. Returns the exit status: non-zero
- * exactly when a deploy would fail.
+ * and prints one table row per finding with the fix for each.
  */
-export async function runDoctorCommand(run: DoctorRun): Promise<number> {
+export async function runDoctorCommand(run: DoctorRun): Promise<DoctorOutcome> {
   const configPath = configPathFromArgv(run.argv);
   if (configPath === undefined) {
     run.write('usage: cpi doctor --config PATH/TO/cpi.json\n');
-    return 2;
+    return { exitCode: 2, findings: [] };
   }
   const findings: HostFinding[] = [];
   let config: CpiConfig | undefined;
@@ -52,5 +57,5 @@ export async function runDoctorCommand(run: DoctorRun): Promise<number> {
   }
   const verdict = doctorVerdict(findings);
   run.write(`${renderFindingsTable(findings)}\n${verdict.summary}\n`);
-  return verdict.exitCode;
+  return { exitCode: verdict.exitCode, findings };
 }
