@@ -6,5 +6,5 @@ release_dir=$(cd "$(dirname "$0")/.." && pwd)
 repo_dir=$(cd "${release_dir}/.." && pwd)
 (cd "$repo_dir" && npm run --silent bundle)
 mkdir -p "${release_dir}/src/libvirt_cpi"
-install -m 0644 "${repo_dir}/dist/cpi.mjs" "${release_dir}/src/libvirt_cpi/cpi.mjs"
-echo "stage-bundle: src/libvirt_cpi/cpi.mjs ($(stat -c %s "${release_dir}/src/libvirt_cpi/cpi.mjs") bytes)"
+install -m 0644 "${repo_dir}/dist/cpi.cjs" "${release_dir}/src/libvirt_cpi/cpi.cjs"
+echo "stage-bundle: src/libvirt_cpi/cpi.cjs ($(stat -c %s "${release_dir}/src/libvirt_cpi/cpi.cjs") bytes)"
