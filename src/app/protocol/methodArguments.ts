@@ -53,7 +53,8 @@ function method<const Names extends readonly string[], T extends z.ZodType<unkno
  * both faces: the executable's dispatcher and the library's Cpi facade.
  */
 export const METHOD_ARGUMENTS = {
-  info: method([], z.tuple([])),
+  // info must answer whatever else comes with it (cpi-protocol §10.19).
+  info: method([], z.array(z.unknown())),
   create_stemcell: method(['image_path', 'cloud_properties', 'env'], z.tuple([z.string().min(1), optionalObject, z.unknown().optional()])),
   delete_stemcell: method(['stemcell_cid'], z.tuple([cid])),
   create_vm: method(
@@ -103,9 +104,16 @@ export function isMethodName(value: string): value is MethodName {
 /** Checks a method's arguments; every problem is named with the argument's position and name. */
 export function parseMethodArguments<M extends MethodName>(name: M, args: readonly unknown[]): MethodArguments<M> {
   const { names, schema } = METHOD_ARGUMENTS[name];
-  let length = args.length;
-  while (length > 0 && args[length - 1] === undefined) length--;
-  const parsed = schema.safeParse(args.slice(0, length));
+  let given = [...args];
+  if (schema instanceof z.ZodTuple) {
+    while (given.length > names.length && given[given.length - 1] === undefined) given.pop();
+    if (given.length > names.length) {
+      throw failure('invalid_request', `${name} takes ${names.length} argument${names.length === 1 ? '' : 's'} (${names.join(', ')}), got ${given.length}`);
+    }
+    // Missing arguments are named like wrong ones, not reported as a short array.
+    given = [...given, ...Array<undefined>(names.length - given.length).fill(undefined)];
+  }
+  const parsed = schema.safeParse(given);
   if (parsed.success) return parsed.data as MethodArguments<M>;
   const issues = parsed.error.issues.map((issue) => {
     const [position, ...rest] = issue.path;

@@ -18,7 +18,7 @@ import type { CallOptions, ProcedureInvoker } from './ProcedureInvoker.js';
 import { RpcStream, type StreamHost } from './RpcStream.js';
 import {
   REMOTE_PROTOCOL_VERSION,
-  VIR_NET_MESSAGE_LEGACY_PAYLOAD_MAX,
+  VIR_NET_MESSAGE_PAYLOAD_MAX,
   remoteProcedures,
   remoteTypes,
   type ProcedureInfo,
@@ -35,7 +35,11 @@ export interface RpcConnectionOptions {
   readonly callTimeoutMs?: number;
   /** A stream that neither sends nor receives for this long fails. Default: callTimeoutMs. */
   readonly streamIdleTimeoutMs?: number;
-  /** Data bytes per stream packet. Default 262120, what libvirt's own client sends. */
+  /**
+   * Data bytes per stream packet we send. Default 1 MiB: libvirtd accepts packets up to 32 MiB
+   * and fewer, larger packets upload faster. libvirt's own client sends 262120 (the limit of
+   * daemons older than libvirt 1.x); set that for very old daemons.
+   */
   readonly streamChunkSize?: number;
   /**
    * Send a keepalive PING this often (ms) and drop the connection after `keepaliveCount`
@@ -61,6 +65,8 @@ interface PendingCall {
 const byNumber = new Map<number, [RemoteProcedureName, ProcedureInfo]>(
   Object.entries(remoteProcedures).map(([name, info]) => [info.number, [name as RemoteProcedureName, info]]),
 );
+
+const DEFAULT_STREAM_CHUNK = 1024 * 1024;
 
 /** Serial numbers are 32-bit and must not be 0 for calls (libvirt's own client starts at 1). */
 const SERIAL_LIMIT = 0xffffffff;
@@ -89,9 +95,13 @@ export class RpcConnection extends EventEmitter implements ProcedureInvoker {
   ) {
     super();
     this.callTimeoutMs = options.callTimeoutMs ?? 60_000;
+    const chunk = options.streamChunkSize ?? DEFAULT_STREAM_CHUNK;
+    if (!Number.isInteger(chunk) || chunk < 1 || chunk > VIR_NET_MESSAGE_PAYLOAD_MAX) {
+      throw new RangeError(`streamChunkSize must be 1..${VIR_NET_MESSAGE_PAYLOAD_MAX}`);
+    }
     this.streamHost = this.makeStreamHost(
       options.streamIdleTimeoutMs ?? this.callTimeoutMs,
-      options.streamChunkSize ?? VIR_NET_MESSAGE_LEGACY_PAYLOAD_MAX,
+      options.streamChunkSize ?? DEFAULT_STREAM_CHUNK,
     );
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
     socket.on('error', (error: Error) =>
@@ -245,7 +255,11 @@ export class RpcConnection extends EventEmitter implements ProcedureInvoker {
 
   private onReply(packet: Packet): void {
     const call = this.pending.get(packet.header.serial);
-    if (!call) return; // timed out earlier: the late reply is dropped
+    if (!call) {
+      // libvirtd reports a failed stream finish as an error *reply* carrying the stream's serial.
+      if (packet.header.status === MessageStatus.ERROR) this.streams.get(packet.header.serial)?.handlePacket(packet);
+      return; // otherwise: timed out earlier, the late reply is dropped
+    }
     this.pending.delete(packet.header.serial);
     clearTimeout(call.timer);
     if (packet.header.status === MessageStatus.OK) call.resolve(packet.payload);
@@ -281,13 +295,17 @@ export class RpcConnection extends EventEmitter implements ProcedureInvoker {
     this.keepaliveTimer.unref();
   }
 
-  private writePacket(header: PacketHeader, payload: Buffer | null): boolean {
-    if (this.closedWith) return false;
+  private writePacket(header: PacketHeader, payload: Buffer | null, onFlushed?: () => void): boolean {
+    if (this.closedWith) {
+      onFlushed?.();
+      return false;
+    }
     const prefix = packetPrefix(header, payload?.length ?? 0);
-    if (!payload || payload.length === 0) return this.socket.write(prefix);
+    if (!payload || payload.length === 0) return this.socket.write(prefix, () => onFlushed?.());
+    // Header and payload leave in one writev, and the payload is never copied.
     this.socket.cork();
     this.socket.write(prefix);
-    const more = this.socket.write(payload);
+    const more = this.socket.write(payload, () => onFlushed?.());
     this.socket.uncork();
     return more;
   }
@@ -321,7 +339,8 @@ export class RpcConnection extends EventEmitter implements ProcedureInvoker {
       version: REMOTE_PROTOCOL_VERSION,
       idleTimeoutMs,
       chunkSize,
-      writePacket: (header, payload) => this.writePacket(header, payload),
+      writePacket: (header, payload, onFlushed) => this.writePacket(header, payload, onFlushed),
+      bufferedBytes: () => this.socket.writableLength,
       waitForDrain: () => this.waitForDrain(idleTimeoutMs),
       pauseInput: () => {
         if (this.pauses++ === 0) this.socket.pause();

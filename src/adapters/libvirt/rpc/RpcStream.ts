@@ -4,8 +4,13 @@ import { MessageStatus, MessageType, type Packet, type PacketHeader } from './Pa
 
 /** What a stream needs from its connection. */
 export interface StreamHost {
-  /** Sends one packet; false when the transport's buffer is full (wait for drain). */
-  writePacket(header: PacketHeader, payload: Buffer | null): boolean;
+  /**
+   * Sends one packet; `onFlushed` runs once the payload has been handed to the kernel (so its
+   * buffer may be reused). Returns false when the transport's buffer is above its mark.
+   */
+  writePacket(header: PacketHeader, payload: Buffer | null, onFlushed?: () => void): boolean;
+  /** Bytes written but not yet handed to the kernel. */
+  bufferedBytes(): number;
   /** Resolves when the transport can take more bytes; rejects when the connection is gone. */
   waitForDrain(): Promise<void>;
   pauseInput(): void;
@@ -20,10 +25,14 @@ export interface StreamHost {
 
 type Waiter = { resolve: () => void; reject: (error: Error) => void };
 
+/** Data packets allowed between the client and the kernel before the sender waits. */
+const IN_FLIGHT_PACKETS = 4;
+
 /**
  * The data phase of a stream procedure (volume upload/download, console...), after its reply.
- * Data packets carry status CONTINUE; the sender ends with an empty OK packet, which the other
- * side confirms with an empty OK (or an ERROR carrying the daemon's error).
+ * Data packets carry status CONTINUE. The daemon ends its data with an empty CONTINUE packet;
+ * the client ends the stream with an empty OK packet, which the daemon confirms with an empty
+ * OK (or an ERROR carrying the daemon's error). An ERROR packet from the client aborts.
  */
 export class RpcStream {
   private failure: Error | null = null;
@@ -37,6 +46,7 @@ export class RpcStream {
   private eofWaiter: Waiter | null = null;
   private confirmWaiter: Waiter | null = null;
   private idleTimer: NodeJS.Timeout | null = null;
+  private freeWaiter: Waiter | null = null;
 
   constructor(
     private readonly host: StreamHost,
@@ -62,10 +72,55 @@ export class RpcStream {
         for (let offset = 0; offset < data.length; offset += this.host.chunkSize) {
           this.throwIfFailed();
           const slice = data.subarray(offset, Math.min(offset + this.host.chunkSize, data.length));
-          const more = this.host.writePacket(this.header(MessageStatus.CONTINUE), slice);
+          this.host.writePacket(this.header(MessageStatus.CONTINUE), slice);
           this.sent += slice.length;
-          if (!more) await this.host.waitForDrain();
+          // Keep a few packets in flight (the daemon reads while we write), never more.
+          if (this.host.bufferedBytes() > IN_FLIGHT_PACKETS * this.host.chunkSize) await this.host.waitForDrain();
         }
+      }
+      this.throwIfFailed();
+    } catch (error) {
+      await this.abort().catch(() => undefined);
+      throw this.failure ?? error;
+    }
+    await this.finish();
+    return this.sent;
+  }
+
+  /**
+   * Like sendAll, for a source that fills buffers (a file read with fs FileHandle.read):
+   * a handful of buffers are reused for the whole transfer, so memory stays flat however
+   * large the source. `read` returns the bytes it put in the buffer, 0 at the end.
+   */
+  async sendFrom(read: (buffer: Buffer) => Promise<number>): Promise<number> {
+    const free: Buffer[] = Array.from({ length: IN_FLIGHT_PACKETS }, () => Buffer.allocUnsafe(this.host.chunkSize));
+    let freed: Waiter | null = null;
+    const release = (buffer: Buffer): void => {
+      free.push(buffer);
+      freed?.resolve();
+      freed = null;
+    };
+    const nextFree = async (): Promise<Buffer> => {
+      while (free.length === 0) {
+        this.throwIfFailed();
+        await new Promise<void>((resolve, reject) => {
+          freed = { resolve, reject };
+          this.freeWaiter = freed;
+        });
+      }
+      return free.pop()!;
+    };
+    try {
+      for (;;) {
+        const buffer = await nextFree();
+        const length = await read(buffer);
+        if (length === 0) {
+          free.push(buffer);
+          break;
+        }
+        this.throwIfFailed();
+        this.host.writePacket(this.header(MessageStatus.CONTINUE), buffer.subarray(0, length), () => release(buffer));
+        this.sent += length;
       }
       this.throwIfFailed();
     } catch (error) {
@@ -120,7 +175,12 @@ export class RpcStream {
     }
     if (status === MessageStatus.CONTINUE) {
       this.touch();
-      if (packet.payload.length === 0) return;
+      if (packet.payload.length === 0) {
+        // The daemon marks the end of its data with an empty data packet.
+        this.remoteEof = true;
+        this.eofWaiter?.resolve();
+        return;
+      }
       if (this.sink) this.deliver(packet.payload);
       else {
         // Nobody reads yet: keep the bytes, but stop the daemon from sending many more.
@@ -151,6 +211,7 @@ export class RpcStream {
     this.host.forgetStream(this.serial);
     this.eofWaiter?.reject(error);
     this.confirmWaiter?.reject(error);
+    this.freeWaiter?.reject(error);
     this.resumeIfPaused();
   }
 

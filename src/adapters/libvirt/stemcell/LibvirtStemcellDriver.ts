@@ -1,4 +1,3 @@
-import { createReadStream } from 'node:fs';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,7 +76,7 @@ export class LibvirtStemcellDriver implements StemcellDriver {
   private async uploadQcow2(api: LibvirtApi, volume: string, disk: StemcellDisk): Promise<number> {
     const header = readQcow2Header(disk.head);
     if (typeof header === 'string') throw failure('invalid_request', `the stemcell image is not usable: ${header}`);
-    await this.upload(api, volume, disk.bytes, disk.size);
+    await this.upload(api, volume, (pool) => api.uploadVolume(pool, volume, disk.bytes, disk.size));
     return header.virtualSize;
   }
 
@@ -95,19 +94,9 @@ export class LibvirtStemcellDriver implements StemcellDriver {
       if (result.exitCode !== 0) {
         throw failure('invalid_request', `the stemcell image is not usable: qemu-img cannot convert its ${disk.format} disk: ${result.stderr.trim()}`);
       }
-      const file = await open(converted, 'r');
-      let head: Buffer;
-      let size: number;
-      try {
-        head = Buffer.alloc(HEADER_BYTES);
-        await file.read(head, 0, HEADER_BYTES, 0);
-        size = (await file.stat()).size;
-      } finally {
-        await file.close();
-      }
-      const header = readQcow2Header(head);
+      const header = readQcow2Header(await readHead(converted));
       if (typeof header === 'string') throw failure('infrastructure', `qemu-img wrote an unexpected image: ${header}`);
-      await this.upload(api, volume, createReadStream(converted, { highWaterMark: 1024 * 1024 }), size);
+      await this.upload(api, volume, (pool) => api.uploadVolumeFile(pool, volume, converted));
       return header.virtualSize;
     } finally {
       await rm(scratch, { recursive: true, force: true });
@@ -115,17 +104,29 @@ export class LibvirtStemcellDriver implements StemcellDriver {
   }
 
   /** Creates the volume and streams the bytes in; on any failure the volume is removed again. */
-  private async upload(api: LibvirtApi, volume: string, bytes: AsyncIterable<Uint8Array>, length: number): Promise<void> {
+  private async upload(api: LibvirtApi, volume: string, send: (pool: string) => Promise<void>): Promise<void> {
     const pool = this.storage.pool;
+    // raw and empty: the uploaded bytes make it a qcow2, and libvirt reads its size from them
     await api.createVolume(pool, volumeXml(volume, 0, 'raw'));
     try {
-      await api.uploadVolume(pool, volume, bytes, length);
+      await send(pool);
     } catch (error) {
       await api.deleteVolume(pool, volume).catch((cleanup: unknown) =>
         this.logger.warn('could not remove a half-imported stemcell volume', { volume, error: String(cleanup) }),
       );
       throw error;
     }
+  }
+}
+
+async function readHead(path: string): Promise<Buffer> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(HEADER_BYTES);
+    const { bytesRead } = await file.read(head, 0, HEADER_BYTES, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await file.close();
   }
 }
 

@@ -3,13 +3,13 @@ export type DiskImageFormat = 'qcow2' | 'vmdk' | 'raw';
 
 export const HEADER_BYTES = 512;
 const QCOW2_MAGIC = 0x514649fb; // "QFI\xfb"
-const VMDK_SPARSE_MAGIC = 0x4b444d56; // "KDMV", little-endian on disk
+const VMDK_SPARSE_MAGIC = 0x4b444d56; // "KDMV" (the bytes of the little-endian number "VMDK")
 
 /** Recognises an image from its content, never from its name. */
 export function detectDiskFormat(head: Uint8Array): DiskImageFormat {
   const b = Buffer.from(head.buffer, head.byteOffset, head.byteLength);
   if (b.length >= 4 && b.readUInt32BE(0) === QCOW2_MAGIC) return 'qcow2';
-  if (b.length >= 4 && b.readUInt32LE(0) === VMDK_SPARSE_MAGIC) return 'vmdk';
+  if (b.length >= 4 && b.readUInt32BE(0) === VMDK_SPARSE_MAGIC) return 'vmdk';
   return 'raw';
 }
 

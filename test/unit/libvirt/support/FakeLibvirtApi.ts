@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { failure } from '../../../../src/domain/errors/DomainError.js';
 import type { DeviceScope, DomainState, LibvirtApi, ObjectState, RebootWatch, VolumeInfo } from '../../../../src/adapters/libvirt/LibvirtApi.js';
 import { parseXml } from '../../../../src/adapters/libvirt/xml/parseXml.js';
@@ -273,6 +274,12 @@ export class FakeLibvirtApi implements LibvirtApi {
     } else {
       v.capacity = Math.max(v.capacity, content.length);
     }
+  }
+  async uploadVolumeFile(pool: string, name: string, path: string): Promise<void> {
+    const content = await readFile(path);
+    await this.uploadVolume(pool, name, (async function* () {
+      yield content;
+    })(), content.length);
   }
   async resizeVolume(pool: string, name: string, capacityBytes: number): Promise<void> {
     this.op('resizeVolume');

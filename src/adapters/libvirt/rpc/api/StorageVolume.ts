@@ -1,3 +1,4 @@
+import { open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { RemoteProcedures } from '../generated/RemoteProcedures.js';
 import type { RemoteNonnullStorageVol } from '../generated/remoteProtocol.js';
@@ -82,6 +83,25 @@ export class StorageVolume {
       flags: range.flags ?? 0,
     });
     return stream.sendAll(source);
+  }
+
+  /**
+   * Uploads a local file, reading it into a few reused buffers: the fastest way in, with
+   * memory flat whatever the file's size. Resolves with the bytes sent once the daemon confirms.
+   */
+  async uploadFile(path: string, range: TransferRange = {}): Promise<number> {
+    const file = await open(path, 'r');
+    try {
+      const { stream } = await this.rpc.storageVolUpload({
+        vol: this.remote,
+        offset: toUint64(range.offset ?? 0, 'offset'),
+        length: toUint64(range.length ?? 0, 'length'),
+        flags: range.flags ?? 0,
+      });
+      return await stream.sendFrom(async (buffer) => (await file.read(buffer, 0, buffer.length, null)).bytesRead);
+    } finally {
+      await file.close();
+    }
   }
 
   /**

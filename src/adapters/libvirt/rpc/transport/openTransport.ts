@@ -68,6 +68,8 @@ function openSsh(uri: LibvirtUri, options: TransportOptions): Promise<Duplex> {
     stderr = (stderr + text).slice(-4096);
   });
   const duplex = Duplex.from({ readable: child.stdout, writable: child.stdin });
+  // Until the connection takes over (it listens too), a broken pipe must not crash the process.
+  duplex.on('error', () => undefined);
   const describeExit = (code: number | null, signal: NodeJS.Signals | null): string =>
     `ssh to ${uri.host} ended (${signal ?? `exit ${code}`})${stderr.trim() ? `: ${stderr.trim()}` : ''}`;
   child.once('exit', (code, signal) => {
