@@ -9,7 +9,7 @@ import { doctorVerdict } from './doctorVerdict.js';
 import { renderFindingsTable } from './renderFindingsTable.js';
 
 export interface DoctorRun {
-  /** The arguments after `doctor`: `--config PATH`. */
+  /** The arguments after `doctor`: `--config PATH`, and `--json` for a machine-readable report. */
   readonly argv: readonly string[];
   /** Where the report goes (stdout). */
   readonly write: (text: string) => void;
@@ -26,13 +26,13 @@ export interface DoctorOutcome {
 const QUIET: Logger = { debug() {}, info() {}, warn() {}, error() {} };
 
 /**
- * `cpi doctor [--config PATH]`: checks cpi.json, then the host the configured driver will use,
+ * `cpi doctor [--json] --config PATH`: checks cpi.json, then the host the configured driver will use,
  * and prints one table row per finding with the fix for each.
  */
 export async function runDoctorCommand(run: DoctorRun): Promise<DoctorOutcome> {
   const configPath = configPathFromArgv(run.argv);
   if (configPath === undefined) {
-    run.write('usage: cpi doctor --config PATH/TO/cpi.json\n');
+    run.write('usage: cpi doctor [--json] --config PATH/TO/cpi.json\n');
     return { exitCode: 2, findings: [] };
   }
   const findings: HostFinding[] = [];
@@ -56,6 +56,7 @@ export async function runDoctorCommand(run: DoctorRun): Promise<DoctorOutcome> {
     findings.push(...(await probe.probe()));
   }
   const verdict = doctorVerdict(findings);
-  run.write(`${renderFindingsTable(findings)}\n${verdict.summary}\n`);
+  if (run.argv.includes('--json')) run.write(`${JSON.stringify({ findings, summary: verdict.summary, exit_code: verdict.exitCode })}\n`);
+  else run.write(`${renderFindingsTable(findings)}\n${verdict.summary}\n`);
   return { exitCode: verdict.exitCode, findings };
 }

@@ -63,6 +63,19 @@ describe('cpi doctor', () => {
   it('asks for a config path', async () => {
     const { code, out } = await doctor([]);
     expect(code).toBe(2);
-    expect(out).toContain('usage: cpi doctor --config');
+    expect(out).toContain('usage: cpi doctor [--json] --config');
+  });
+});
+
+describe('cpi doctor --json', () => {
+  it('prints the findings, the summary and the exit status as one JSON document', async () => {
+    const finding: HostFinding = { check: 'network z1', status: 'fail', detail: 'missing', fix: 'virsh net-start z1' };
+    const { code, out } = await doctor(['--json', '--config', config({ driver: 'memory', agent: { mbus: 'nats://n' } })], [finding]);
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as { findings: HostFinding[]; exit_code: number; summary: string };
+    expect(report.exit_code).toBe(1);
+    expect(report.findings.map((f) => f.check)).toEqual(['configuration', 'network z1']);
+    expect(report.findings[1]).toEqual(finding);
+    expect(report.summary).toMatch(/^1 check\(s\) failed/);
   });
 });
