@@ -8,6 +8,11 @@ import { runCli } from './runCli.js';
  * before anything is written: the director writes the whole request before it reads.
  */
 async function main(): Promise<void> {
+  // A reader that went away must not crash the process with an unhandled 'error' event.
+  process.stderr.on('error', () => undefined);
+  process.stdout.on('error', () => {
+    process.exitCode = 1;
+  });
   const logger = createCliLogger();
   let stdin: string;
   try {
