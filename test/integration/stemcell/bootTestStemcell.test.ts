@@ -21,6 +21,7 @@ const virsh = (...args: string[]) => execa('virsh', ['-c', 'qemu:///system', '-q
 const hex = (bytes: number) => randomBytes(bytes).toString('hex');
 
 const run = `t-stemcell-${hex(3)}`;
+const since = (start: number) => `${((performance.now() - start) / 1000).toFixed(2)} s`;
 const BOOT_TIMEOUT_MS = 120_000; // ~5-6 s on an idle 2-core machine, far more when others compile
 
 interface DomainSpec {
@@ -114,7 +115,9 @@ describe('the test stemcell under libvirt', () => {
   let firstBoot: GuestBoot | undefined;
 
   beforeAll(async () => {
+    const building = performance.now();
     stemcells = await buildTestStemcells();
+    console.info(`[timing] buildTestStemcells (cached or not) ${since(building)}`);
     dir = await mkdtemp(`/tmp/${run}-`);
     await chmod(dir, 0o755); // QEMU runs as libvirt-qemu and must reach the files in here
     persistentDisk.path = join(dir, 'persistent.qcow2');
@@ -157,9 +160,11 @@ describe('the test stemcell under libvirt', () => {
     });
     const serialLog = join(dir, 'os-serial.log');
     const name = `${run}-os`;
+    const started = performance.now();
     await boot({ name, rootOverlay: overlay, cdroms: [envIso, configIso], mac, serialLog });
 
     const report = await waitForGuestReport(serialLog, (r) => r.lastBoot?.reportDone === true, BOOT_TIMEOUT_MS);
+    console.info(`[timing] openstack image: define+start -> report-done ${since(started)}`);
     const guest = report.lastBoot!;
     expect(guest.env).toMatchObject({ found: true, source: '/dev/sr0', text: env });
     expect(guest.userData).toMatchObject({ found: true, source: '/dev/sr1', text: userData });
@@ -175,13 +180,15 @@ describe('the test stemcell under libvirt', () => {
     const beforeAttach = await serialLogSize(serialLog);
     const diskXml = join(dir, 'persistent-disk.xml');
     await writeFile(diskXml, scsiDiskXml(persistentDisk.path, persistentDisk.serial, 'sda'));
+    const attaching = performance.now();
     await virsh('attach-device', name, diskXml, '--live');
     const attached = await waitForGuestReport(
       serialLog,
       (r) => r.boots.some((b) => b.markers.length > 0),
       BOOT_TIMEOUT_MS,
-      { fromOffset: beforeAttach },
+      { fromOffset: beforeAttach, pollMs: 50 },
     );
+    console.info(`[timing] hot-attach -> marker ${since(attaching)}`);
     const afterAttach = attached.boots[0]!;
     const disk = afterAttach.disks.find((d) => d.serial === persistentDisk.serial);
     expect(disk).toMatchObject({ role: 'persistent', sizeBytes: 16 * 1024 * 1024, readOnly: false });
@@ -212,6 +219,7 @@ describe('the test stemcell under libvirt', () => {
     const envIso = await makeIso(dir, 'ENV2', { env });
     const serialLog = join(dir, 'vs-serial.log');
     const name = `${run}-vs`;
+    const started = performance.now();
     await boot({
       name,
       rootOverlay: overlay,
@@ -222,6 +230,7 @@ describe('the test stemcell under libvirt', () => {
     });
 
     const report = await waitForGuestReport(serialLog, (r) => r.lastBoot?.reportDone === true, BOOT_TIMEOUT_MS);
+    console.info(`[timing] vsphere image: define+start -> report-done ${since(started)}`);
     const guest = report.lastBoot!;
     expect(guest.settings).toMatchObject({ found: true, source: 'cdrom', resolution: 'scsi' });
     expect(guest.userData).toEqual({ found: false, source: undefined, error: 'no-config-drive' });
@@ -233,6 +242,7 @@ describe('the test stemcell under libvirt', () => {
 
     // ACPI shutdown reaches the guest's acpid, which powers off
     const beforeShutdown = await serialLogSize(serialLog);
+    const stopping = performance.now();
     await virsh('shutdown', name);
     await waitForGuestReport(serialLog, (r) => r.lines.some((l) => l.key === 'acpi'), 30_000, {
       fromOffset: beforeShutdown,
@@ -240,5 +250,6 @@ describe('the test stemcell under libvirt', () => {
     await expect
       .poll(async () => (await virsh('domstate', name)).stdout.trim(), { timeout: 30_000, interval: 100 })
       .toBe('shut off');
+    console.info(`[timing] virsh shutdown -> shut off ${since(stopping)}`);
   });
 });
