@@ -146,8 +146,10 @@ function run() {
       handler(ctx);
     } catch (error) {
       if (!(error instanceof SimExit)) throw error;
-      clearOwnLease(original);
-      saveState(statePath, original);
+      // Most commands change nothing when they fail; a few fail after a first step took effect.
+      const kept = ctx.keepStateOnError ? state : original;
+      clearOwnLease(kept);
+      saveState(statePath, kept);
       return finish(error.code, error.stdout || stdout.join(''), stderr.join('') + error.stderr);
     }
     clearOwnLease(state);
