@@ -102,6 +102,15 @@ describe('VirtualBox driver under faults (simulated 7.1)', () => {
     await d.disks.deleteDisk(hot);
   });
 
+  it('accepts a startvm that exits 1 after saying the VM started', async () => {
+    const d = virtualboxDrivers(sim);
+    const vm = vmCid();
+    sim.injectFault({ command: 'startvm', kind: 'started-exit1', times: 1, vm });
+    await d.vms.createVm(creation(vm, stemcell, []));
+    expect(Object.values(sim.state().machines).find((m) => m.name === vm)?.state).toBe('running');
+    await d.vms.deleteVm(vm);
+  });
+
   it('cleans up when the VM fails to start', async () => {
     const d = virtualboxDrivers(sim);
     const vm = vmCid();

@@ -484,15 +484,18 @@ function showmediuminfo(ctx) {
   ctx.print(formatMediumInfo(medium, ctx.state.media, ctx.state.machines));
 }
 
-function extradataTarget(ctx, ref) {
+function extradataTarget(ctx, ref, write = false) {
   if (ref === 'global') return ctx.state.globalExtradata;
-  return machine(ctx, ref).extradata;
+  const vm = machine(ctx, ref);
+  // setextradata opens a shared session: fine next to a running VM, not next to a write session.
+  if (write && leaseHeldByOther(vm)) throw sessionLocked(vm.name, 'VBoxManageMisc.cpp');
+  return vm.extradata;
 }
 
 function setextradata(ctx) {
   const [ref, key, value] = ctx.args;
   if (!key) throw syntaxError(ctx.version, 'Incorrect number of parameters');
-  const data = extradataTarget(ctx, ref);
+  const data = extradataTarget(ctx, ref, true);
   if (value === undefined || value === '') delete data[key];
   else data[key] = value;
 }
