@@ -8,7 +8,7 @@ import { KEYS, persistentDiskCid, vmLock } from './layout.js';
 import { freePorts, sataController } from './machineOps.js';
 import { VirtualboxSession } from './VirtualboxSession.js';
 import { VBoxManageFailure } from './vboxmanage/VBoxManageFailure.js';
-import type { VmInfo } from './vboxmanage/VmInfo.js';
+import { isActiveState, type VmInfo } from './vboxmanage/VmInfo.js';
 
 const ATTACH_POLLS = 20;
 
@@ -66,7 +66,11 @@ export class VirtualboxDiskDriver implements DiskDriver {
         if (!sata) throw failure('not_supported', `VM ${vm} has no SATA controller to hot-plug a disk on (it was not made by this CPI)`);
         const port = freePorts(info, sata.name)[0];
         if (port === undefined) throw failure('infrastructure', `no free SATA port on ${vm}`);
-        await vbox.storageAttach(vm, { controller: sata.name, port, device: 0, type: 'hdd', medium: file, hotpluggable: true });
+        // Attached to a running VM, the device is hot-pluggable by itself, and VirtualBox refuses
+        // to change the flag while the VM runs; attached to a stopped one, it must be marked so
+        // that it can be unplugged once the VM runs.
+        const running = isActiveState(info.state);
+        await vbox.storageAttach(vm, { controller: sata.name, port, device: 0, type: 'hdd', medium: file, ...(running ? {} : { hotpluggable: true }) });
         const uuid = await this.waitFor(vm, (i) => i.attachments.find((a) => a.location === file)?.imageUuid, `disk ${disk} to appear on ${vm}`);
         await this.recordDisks(vm, (list) => [...list.filter((d) => d !== disk), disk]);
         return hintFor(uuid);

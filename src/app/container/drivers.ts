@@ -23,8 +23,8 @@ function driver<S extends z.ZodType>(configSchema: S, module: (config: z.output<
  */
 export const DRIVERS = {
   libvirt: driver(libvirtConfigSchema, (config) => libvirtModule(config), LIBVIRT_STEMCELL_FORMATS),
-  virtualbox: driver(virtualboxConfigSchema, virtualboxModule, VIRTUALBOX_STEMCELL_FORMATS),
   memory: driver(memoryConfigSchema, memoryModule, MEMORY_STEMCELL_FORMATS),
+  virtualbox: driver(virtualboxConfigSchema, virtualboxModule, VIRTUALBOX_STEMCELL_FORMATS),
 } as const;
 
 export type DriverName = keyof typeof DRIVERS;

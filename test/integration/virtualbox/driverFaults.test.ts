@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StemcellRecord } from '../../../src/domain/stemcell/StemcellRecord.js';
 import { FakeClock, realClock } from '../../support/virtualbox/fakes.js';
 import { buildStemcellImage, SimulatedVirtualBox } from '../../support/virtualbox/SimulatedVirtualBox.js';
-import { creation, nic, stemcellCid, vmCid } from '../../support/virtualbox/scenario.js';
+import { creation, diskCid, nic, stemcellCid, vmCid } from '../../support/virtualbox/scenario.js';
 import { virtualboxDrivers } from '../../support/virtualbox/virtualboxHarness.js';
 
 // How the driver copes with what VBoxManage does under load and in odd states: session locks,
@@ -75,6 +75,39 @@ describe('VirtualBox driver under faults (simulated 7.1)', () => {
     sim.clearCalls();
     await expect(d.vms.rebootVm(vm)).rejects.toMatchObject({ kind: 'infrastructure', okToRetry: false });
     expect(count('controlvm')).toBe(1);
+    await d.vms.deleteVm(vm);
+  });
+
+  it('hot-plugs as VirtualBox allows: flags a disk attached to a stopped VM, never a running one', async () => {
+    const d = virtualboxDrivers(sim);
+    const vm = vmCid();
+    const [cold, hot] = [diskCid(), diskCid()];
+    await d.vms.createVm(creation(vm, stemcell, []));
+    await d.disks.createDisk(cold, 64, {});
+    await d.disks.createDisk(hot, 64, {});
+    sim.vbox('controlvm', vm, 'poweroff');
+    sim.clearCalls();
+    await d.disks.attachDisk(vm, cold);
+    expect(sim.calls().find((c) => c[0] === 'storageattach')).toEqual(expect.arrayContaining(['--hotpluggable', 'on']));
+    await d.vms.rebootVm(vm);
+    sim.clearCalls();
+    await d.disks.attachDisk(vm, hot);
+    expect(sim.calls().find((c) => c[0] === 'storageattach')).not.toContain('--hotpluggable');
+    // Both come off the running VM: one was marked while it was off, the other attached hot.
+    await d.disks.detachDisk(vm, cold);
+    await d.disks.detachDisk(vm, hot);
+    await expect(d.disks.attachedDisks(vm)).resolves.toEqual([]);
+    await d.vms.deleteVm(vm);
+    await d.disks.deleteDisk(cold);
+    await d.disks.deleteDisk(hot);
+  });
+
+  it('accepts a startvm that exits 1 after saying the VM started', async () => {
+    const d = virtualboxDrivers(sim);
+    const vm = vmCid();
+    sim.injectFault({ command: 'startvm', kind: 'started-exit1', times: 1, vm });
+    await d.vms.createVm(creation(vm, stemcell, []));
+    expect(Object.values(sim.state().machines).find((m) => m.name === vm)?.state).toBe('running');
     await d.vms.deleteVm(vm);
   });
 

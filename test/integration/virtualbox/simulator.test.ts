@@ -40,4 +40,36 @@ describe('the VBoxManage simulator', () => {
     expect(await fail(['natnetwork', 'add', '--netname', 'n', '--network', '10.0.9.0/24'])).toMatchObject({ code: 2, stderr: expect.stringContaining('already exists') });
     expect(await fail(['natnetwork', 'list'])).toMatchObject({ code: 2 });
   });
+
+  it('follows VirtualBox hot-plug rules: SATA only, flag set by a hot attach, unplug needs it', async () => {
+    const sim = new SimulatedVirtualBox({ version: '7.1' });
+    sims.push(sim);
+    const fail = (args: string[]) => run(sim.bin, args).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+    sim.edit((s) => {
+      s.machines.u = { uuid: 'u', name: 'vm', folder: sim.dir, state: 'running', memory: 512, cpus: 1, firmware: 'bios', description: '', controllers: [
+        { name: 'SATA', bus: 'sata', portcount: 4, type: 'IntelAhci', instance: 0, maxPorts: 30, bootable: true },
+        { name: 'SCSI', bus: 'scsi', portcount: 16, type: 'LsiLogic', instance: 0, maxPorts: 16, bootable: true },
+      ] as never, attachments: [], nics: [], extradata: {}, snapshots: [] } as never;
+    });
+    const disk = (n: number) => path.join(sim.dir, `d${n}.vdi`);
+    for (const n of [1, 2, 3]) sim.vbox('createmedium', 'disk', '--filename', disk(n), '--size', '8');
+    expect(await fail(['storageattach', 'vm', '--storagectl', 'SCSI', '--port', '1', '--device', '0', '--type', 'hdd', '--medium', disk(1)])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("Controller 'SCSI' does not support hot-plugging"),
+    });
+    sim.vbox('storageattach', 'vm', '--storagectl', 'SATA', '--port', '1', '--device', '0', '--type', 'hdd', '--medium', disk(1));
+    expect(sim.state().machines.u!.attachments[0]).toMatchObject({ port: 1, hotpluggable: true });
+    expect(await fail(['storageattach', 'vm', '--storagectl', 'SATA', '--port', '2', '--device', '0', '--type', 'hdd', '--medium', disk(2), '--hotpluggable', 'on'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('Invalid machine state: Running'),
+    });
+    // VBoxManage attached before it failed to set the flag.
+    expect(sim.state().machines.u!.attachments.map((a) => a.port)).toEqual([1, 2]);
+    sim.edit((s) => void s.machines.u!.attachments.push({ controller: 'SATA', port: 3, device: 0, kind: 'hdd', medium: null, hotpluggable: false }));
+    expect(await fail(['storageattach', 'vm', '--storagectl', 'SATA', '--port', '3', '--device', '0', '--type', 'hdd', '--medium', 'none'])).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining("The device slot 0 on port 3 of controller 'SATA' does not support hot-plugging"),
+    });
+    sim.vbox('storageattach', 'vm', '--storagectl', 'SATA', '--port', '1', '--device', '0', '--type', 'hdd', '--medium', 'none');
+  });
 });

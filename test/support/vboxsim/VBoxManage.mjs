@@ -12,6 +12,10 @@
 //   VBOXSIM_SESSION_MS   how long a write session is held, so concurrent calls meet lock errors
 //   VBOXSIM_UNLOCK_MS    how long a powered-off VM keeps its session lock (default 0)
 //   VBOXSIM_LOG          file that gets one JSON line per call (argv, pid, time)
+//
+// Faults planted in the state file (`faults: [{command, kind, times, vm?}]`) make the next
+// `times` calls of `command` fail: locked, launch-locked, unregister-locked, not-ready,
+// exit0-error (error text, exit 0), fatal, or started-exit1 (startvm works but exits 1).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -135,7 +139,9 @@ function run() {
       }
     };
     const fault = takeFault(state, command, vmRef);
-    if (fault) {
+    // "Some systems return an exit code 1" after starting the VM (vagrant's version_5_0.rb).
+    const startedButExit1 = fault?.kind === 'started-exit1';
+    if (fault && !startedButExit1) {
       original.faults = state.faults;
       clearOwnLease(original);
       saveState(statePath, original);
@@ -146,13 +152,15 @@ function run() {
       handler(ctx);
     } catch (error) {
       if (!(error instanceof SimExit)) throw error;
-      clearOwnLease(original);
-      saveState(statePath, original);
+      // Most commands change nothing when they fail; a few fail after a first step took effect.
+      const kept = ctx.keepStateOnError ? state : original;
+      clearOwnLease(kept);
+      saveState(statePath, kept);
       return finish(error.code, error.stdout || stdout.join(''), stderr.join('') + error.stderr);
     }
     clearOwnLease(state);
     saveState(statePath, state);
-    return finish(0, stdout.join(''), stderr.join(''));
+    return finish(startedButExit1 ? 1 : 0, stdout.join(''), stderr.join(''));
   } finally {
     release();
   }

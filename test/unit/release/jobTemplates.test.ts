@@ -8,7 +8,7 @@ const render = (properties: Record<string, unknown>) => JSON.parse(renderCpiJobT
 describe('cpi.json.erb', () => {
   it('renders, from the spec’s defaults alone, exactly the CPI’s defaults', () => {
     const rendered = render({});
-    const { memory: _memory, ...expected } = cpiConfigSchema.parse({ driver: 'libvirt' });
+    const { memory: _memory, ...expected } = cpiConfigSchema.parse({ driver: 'libvirt' }) as Record<string, unknown>;
     expect(parseCpiConfig(rendered)).toMatchObject(expected);
     expect(rendered).not.toHaveProperty('memory');
   });

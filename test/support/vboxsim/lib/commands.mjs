@@ -10,6 +10,8 @@ import {
   PROGRESS,
   SimExit,
   controllerExists,
+  invalidMachineState,
+  slotNotHotPluggable,
   controllerNotFound,
   hostInterfaceNotFound,
   launchLocked,
@@ -388,8 +390,10 @@ function storageattach(ctx) {
   const existing = vm.attachments.find((x) => x.controller === name && x.port === port && x.device === device);
   const canHotplug = controller.bus === 'sata';
   const dvdChange = existing?.kind === 'dvddrive' && (type === undefined || type === 'dvddrive') && mediumRef !== 'none';
-  if (running && !canHotplug && !dvdChange) throw noHotplug(controller.name);
+  if (running && !canHotplug && !dvdChange) throw noHotplug(controller.name, ctx.version);
   if (mediumRef === 'none' || mediumRef === undefined) {
+    // A hot unplug needs a device attached hot or marked hot-pluggable while the VM was off.
+    if (running && existing?.kind === 'hdd' && !existing.hotpluggable) throw slotNotHotPluggable(device, port, controller.name, ctx.version);
     vm.attachments = vm.attachments.filter((x) => x !== existing);
     return;
   }
@@ -405,9 +409,20 @@ function storageattach(ctx) {
       if (other) throw mediumAttachedElsewhere(medium.location, other.name);
     }
   }
-  const attachment = { controller: name, port, device, kind, medium: medium?.uuid ?? null, hotpluggable: a.get('--hotpluggable') === 'on' };
+  if (dvdChange && existing) {
+    existing.medium = medium?.uuid ?? null;
+    return;
+  }
+  // A device attached while the VM runs is hot-pluggable (AttachDevice sets the flag itself).
+  const attachment = { controller: name, port, device, kind, medium: medium?.uuid ?? null, hotpluggable: running || a.get('--hotpluggable') === 'on' };
   vm.attachments = vm.attachments.filter((x) => x !== existing);
   vm.attachments.push(attachment);
+  // VBoxManage attaches first and sets the flag after, so on a running VM it fails with the
+  // device already attached.
+  if (a.has('--hotpluggable') && running) {
+    ctx.keepStateOnError = true;
+    throw invalidMachineState(vm.state);
+  }
 }
 
 function createmedium(ctx) {
@@ -469,15 +484,18 @@ function showmediuminfo(ctx) {
   ctx.print(formatMediumInfo(medium, ctx.state.media, ctx.state.machines));
 }
 
-function extradataTarget(ctx, ref) {
+function extradataTarget(ctx, ref, write = false) {
   if (ref === 'global') return ctx.state.globalExtradata;
-  return machine(ctx, ref).extradata;
+  const vm = machine(ctx, ref);
+  // setextradata opens a shared session: fine next to a running VM, not next to a write session.
+  if (write && leaseHeldByOther(vm)) throw sessionLocked(vm.name, 'VBoxManageMisc.cpp');
+  return vm.extradata;
 }
 
 function setextradata(ctx) {
   const [ref, key, value] = ctx.args;
   if (!key) throw syntaxError(ctx.version, 'Incorrect number of parameters');
-  const data = extradataTarget(ctx, ref);
+  const data = extradataTarget(ctx, ref, true);
   if (value === undefined || value === '') delete data[key];
   else data[key] = value;
 }

@@ -110,14 +110,39 @@ export function mediumInUse(location, count) {
   );
 }
 
-/** [R] vagrant-persistent-storage#42/#88. */
-export function noHotplug(controller) {
+/** [R] vagrant-persistent-storage#42/#88 (6.x wording); 7.x says "hot-plugging" [S 7.0.14 MachineImpl.cpp]. */
+export function noHotplug(controller, version) {
   return new SimExit(
     1,
     lines(
-      `Controller '${controller}' does not support hotplugging`,
+      `Controller '${controller}' does not support ${version?.is7 ? 'hot-plugging' : 'hotplugging'}`,
       'Details: code VBOX_E_INVALID_VM_STATE (0x80bb0002), component SessionMachine, interface IMachine, callee nsISupports',
       'Context: "AttachDevice(Bstr(pszCtl).raw(), port, device, DeviceType_HardDisk, pMedium2Mount)" at line 776 of file VBoxManageStorageController.cpp',
+    ),
+  );
+}
+
+/** [S 7.0.14 MachineImpl.cpp detachDevice] a device attached while the VM was off cannot be unplugged hot. */
+export function slotNotHotPluggable(device, port, controller, version) {
+  return new SimExit(
+    1,
+    lines(
+      `The device slot ${device} on port ${port} of controller '${controller}' does not support ${version.is7 ? 'hot-plugging' : 'hotplugging'}`,
+      'Details: code VBOX_E_NOT_SUPPORTED (0x80bb0009), component SessionMachine, interface IMachine, callee nsISupports',
+      'Context: "DetachDevice(Bstr(pszCtl).raw(), port, device)" at line 476 of file VBoxManageStorageController.cpp',
+    ),
+  );
+}
+
+/** [S 7.0.14 MachineImpl.cpp setHotPluggableForDevice] the flag can only change while the VM is off. */
+export function invalidMachineState(state) {
+  const names = { running: 'Running', paused: 'Paused' };
+  return new SimExit(
+    1,
+    lines(
+      `Invalid machine state: ${names[state] ?? state}`,
+      'Details: code VBOX_E_INVALID_VM_STATE (0x80bb0002), component SessionMachine, interface IMachine, callee nsISupports',
+      'Context: "SetHotPluggableForDevice(Bstr(pszCtl).raw(), port, device, fHotPluggable)" at line 1013 of file VBoxManageStorageController.cpp',
     ),
   );
 }
