@@ -22,8 +22,8 @@ function driver<S extends z.ZodType>(configSchema: S, module: (config: z.output<
  * its import); the config schema's sections and the composition root follow from this table.
  */
 export const DRIVERS = {
-  libvirt: driver(libvirtConfigSchema, (config) => libvirtModule(config), LIBVIRT_STEMCELL_FORMATS),
   memory: driver(memoryConfigSchema, memoryModule, MEMORY_STEMCELL_FORMATS),
+  libvirt: driver(libvirtConfigSchema, (config) => libvirtModule(config), LIBVIRT_STEMCELL_FORMATS),
   virtualbox: driver(virtualboxConfigSchema, virtualboxModule, VIRTUALBOX_STEMCELL_FORMATS),
 } as const;
 

@@ -26,11 +26,23 @@ export interface CpiMetadata {
   readonly boshMetadata: Readonly<Record<string, string>>;
 }
 
+/** The element as it goes into a domain definition: in our namespace, declared on itself. */
 export function metadataElement(meta: CpiMetadata): XmlElement {
-  const p = (name: string) => `${CPI_METADATA_PREFIX}:${name}`;
+  return buildElement(meta, (name) => `${CPI_METADATA_PREFIX}:${name}`, { [`xmlns:${CPI_METADATA_PREFIX}`]: CPI_METADATA_NS });
+}
+
+/**
+ * The element as virDomainSetMetadata wants it: without prefix or namespace declaration, which
+ * libvirt adds itself (it refuses an element that already declares the prefix).
+ */
+export function metadataElementForUpdate(meta: CpiMetadata): XmlElement {
+  return buildElement(meta, (name) => name, {});
+}
+
+function buildElement(meta: CpiMetadata, p: (name: string) => string, rootAttrs: Record<string, string>): XmlElement {
   return el(
     p('vm'),
-    { [`xmlns:${CPI_METADATA_PREFIX}`]: CPI_METADATA_NS },
+    rootAttrs,
     el(p('cid'), {}, meta.vmCid),
     el(p('agent-id'), {}, meta.agentId),
     el(p('stemcell'), { cid: meta.stemcell.cid, kind: meta.stemcell.kind }),

@@ -9,7 +9,7 @@ import { Clock } from '../../../ports/Clock.js';
 import { Logger } from '../../../ports/Logger.js';
 import type { DiskLayout, VmCreation, VmDriver } from '../../../ports/VmDriver.js';
 import { buildDomainXml } from '../domain/buildDomainXml.js';
-import { CPI_METADATA_NS, CPI_METADATA_PREFIX, findMetadataInDomain, metadataElement, readCpiMetadata, type CpiMetadata } from '../domain/CpiMetadata.js';
+import { CPI_METADATA_NS, CPI_METADATA_PREFIX, findMetadataInDomain, metadataElementForUpdate, readCpiMetadata, type CpiMetadata } from '../domain/CpiMetadata.js';
 import { diskLayoutFor } from '../domain/diskHints.js';
 import type { DeviceScope, DomainState, LibvirtApi } from '../LibvirtApi.js';
 import type { LibvirtConfig } from '../LibvirtConfig.js';
@@ -199,7 +199,7 @@ export class LibvirtVmDriver implements VmDriver {
   }
 
   private async storeMetadata(api: LibvirtApi, cid: VmCid, metadata: CpiMetadata, scope: DeviceScope): Promise<void> {
-    await api.setDomainMetadata(cid, { xml: renderXml(metadataElement(metadata)), key: CPI_METADATA_PREFIX, uri: CPI_METADATA_NS }, scope);
+    await api.setDomainMetadata(cid, { xml: renderXml(metadataElementForUpdate(metadata)), key: CPI_METADATA_PREFIX, uri: CPI_METADATA_NS }, scope);
   }
 
   private async requireState(api: LibvirtApi, cid: VmCid): Promise<DomainState> {

@@ -181,8 +181,11 @@ export class FakeLibvirtApi implements LibvirtApi {
   async setDomainMetadata(name: string, element: { xml: string; key: string; uri: string }, scope: DeviceScope): Promise<void> {
     this.op('setDomainMetadata');
     const d = this.domain(name);
+    const given = parseXml(element.xml);
+    // like libvirt: it declares the namespace itself and refuses an element that already does
+    if (`xmlns:${element.key}` in given.attrs) throw failure('infrastructure', 'internal error: failed to create a new XML namespace');
+    const parsed: XmlElement = { ...given, name: `${element.key}:${given.name}`, attrs: { ...given.attrs, [`xmlns:${element.key}`]: element.uri } };
     const replace = (domain: XmlElement): XmlElement => {
-      const parsed = parseXml(element.xml);
       const metadata = firstChild(domain, 'metadata');
       const others = metadata ? childElements(metadata).filter((c) => !Object.values(c.attrs).includes(element.uri)) : [];
       const newMetadata: XmlElement = { name: 'metadata', attrs: {}, children: [...others, parsed] };

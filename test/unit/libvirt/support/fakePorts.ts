@@ -91,7 +91,12 @@ export interface Harness {
 }
 
 export function harness(configInput: Record<string, unknown> = {}, api = new FakeLibvirtApi()): Harness {
-  const config = libvirtConfigSchema.parse({ pool: 'testpool', pool_path: '/pools/testpool', ...configInput });
+  const config = libvirtConfigSchema.parse({
+    pool: 'testpool',
+    pool_path: '/pools/testpool',
+    timeouts: { reboot_s: 0.05, shutdown_s: 1, attach_s: 2, detach_s: 2 },
+    ...configInput,
+  });
   let connects = 0;
   const container = new Container();
   const locks = new MemoryLocks();
