@@ -3,8 +3,8 @@
 // (dist/app/cli/main.js), against `node -e ''` measured in the same run, on the same machine,
 // with the director's bare environment. Only the ratios mean something on a shared machine.
 //
-//   npm run bench:startup            (builds both first)
-//   BENCH_ROUNDS=60 npm run bench:startup
+//   npm run bench -- startup         (builds both first)
+//   BENCH_ROUNDS=60 npm run bench -- startup
 //
 // When release/blobs holds the Node runtime of the BOSH release (release/scripts/add-node-blob.sh),
 // the bundle is also measured under that runtime, as a director would run it.
