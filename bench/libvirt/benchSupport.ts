@@ -3,15 +3,22 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Shared by the libvirt benchmarks: timing, and the built `cpi` started as the director starts it. */
-export const CPI_MAIN = join(process.cwd(), 'dist', 'app', 'cli', 'main.js');
+/**
+ * Shared by the libvirt benchmarks: timing, and the built `cpi` started as the director starts
+ * it: the single-file bundle a release ships (dist/cpi.cjs, `npm run bundle`) when it exists,
+ * else the plain build. LIBVIRT_BENCH_CPI names another one.
+ */
+const BUNDLE = join(process.cwd(), 'dist', 'cpi.cjs');
+export const CPI_MAIN =
+  process.env['LIBVIRT_BENCH_CPI'] ?? (existsSync(BUNDLE) ? BUNDLE : join(process.cwd(), 'dist', 'app', 'cli', 'main.js'));
 export const ENV = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
 
 export function requireBuild(): void {
   if (!existsSync(CPI_MAIN)) {
-    console.error(`${CPI_MAIN} is missing: run \`npm run build\` first`);
+    console.error(`${CPI_MAIN} is missing: run \`npm run build && npm run bundle\` first`);
     process.exit(1);
   }
+  console.log(`executable: ${CPI_MAIN}`);
 }
 
 export const now = (): bigint => process.hrtime.bigint();
