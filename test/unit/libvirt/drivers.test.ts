@@ -154,7 +154,10 @@ describe('VMs', () => {
     expect(h.api.volumeNames(POOL)).toEqual([`${sc}-openstack.qcow2`, `${vmA}-ephemeral.qcow2`, `${vmA}-root.qcow2`, `${vmA}-settings.iso`].sort());
     const root = h.api.pools.get(POOL)!.volumes.get(`${vmA}-root.qcow2`)!;
     expect(root.backing).toBe(`/pools/testpool/${sc}-openstack.qcow2`);
-    expect(h.api.pools.get(POOL)!.volumes.get(`${vmA}-settings.iso`)!.content.toString()).toBe(`config-drive\n${JSON.stringify(settings)}`);
+    const medium = h.api.pools.get(POOL)!.volumes.get(`${vmA}-settings.iso`)!;
+    expect(medium.content.toString()).toBe(`config-drive\n${JSON.stringify(settings)}`);
+    // zero padding after the ISO: Linux's read-ahead must not hit the end of a short CD
+    expect(medium.capacity).toBe(medium.content.length + 512 * 1024);
     expect(await h.api.domainState(vmA)).toBe('running');
     const meta = readCpiMetadata(findMetadataInDomain(parseXml((await h.api.domainXml(vmA))!))!);
     expect(meta.stemcell).toEqual({ cid: sc, kind: 'openstack' });
