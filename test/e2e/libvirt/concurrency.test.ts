@@ -41,6 +41,16 @@ afterAll(async () => {
 describe('concurrent CPI processes on one daemon', () => {
   let vms: string[] = [];
 
+  it('parallel imports of the same image do not collide', async () => {
+    const image = buildStemcellImage(dir, 'vsphere', 16);
+    const cids = await Promise.all([1, 2, 3].map(() => ok<string>(config, 'create_stemcell', [image, {}])));
+    expect(new Set(cids).size).toBe(3);
+    const volumes = (await leftovers(pool.name)).volumes;
+    for (const cid of cids) expect(volumes).toContain(`${cid}-vsphere.qcow2`);
+    await Promise.all(cids.map((cid) => ok(config, 'delete_stemcell', [cid])));
+    expect((await leftovers(pool.name)).volumes).toEqual([`${stemcell}-openstack.qcow2`]);
+  }, 300_000);
+
   it('ten create_vm from one stemcell, started at once: all succeed, distinct names and MACs', async () => {
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) => ok<[string, unknown]>(config, 'create_vm', [`agent-${i}`, stemcell, vmProps, networks, [], {}], { context })),
