@@ -11,8 +11,9 @@ import { ovfDiskCapacity } from './ovfDiskCapacity.js';
 import { VirtualboxSession } from './VirtualboxSession.js';
 import { VBoxManageFailure } from './vboxmanage/VBoxManageFailure.js';
 
-/** VirtualBox imports OVF appliances: the vSphere stemcells (OVA, or the OVF + VMDK tarball). */
-export const VIRTUALBOX_STEMCELL_FORMATS: readonly StemcellFormat[] = ['vsphere-ova', 'vsphere-ovf', 'general-ovf'];
+import { VIRTUALBOX_STEMCELL_FORMATS } from './virtualboxStemcellFormats.js';
+
+export { VIRTUALBOX_STEMCELL_FORMATS };
 
 /**
  * A stemcell is a registered machine named after its CID, imported from the OVF and given a
