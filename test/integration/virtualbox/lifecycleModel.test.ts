@@ -6,8 +6,11 @@ import { createCpi } from '../../../src/index.js';
 import { lifecycleModelSuite } from '../../support/lifecycleModel.js';
 import { buildStemcellImage, SIMULATED_VERSIONS, SimulatedVirtualBox } from '../../support/virtualbox/SimulatedVirtualBox.js';
 
-/** Runs per simulated version: every simulated call is a process, so the runs are few and short. */
-const RUNS = Number(process.env.VBOX_MODEL_RUNS ?? 4);
+/**
+ * Runs per simulated version. Every simulated VBoxManage call is a process (a run makes about
+ * 150), so runs are few and short; VBOX_MODEL_RUNS asks for more.
+ */
+const RUNS = Number(process.env.VBOX_MODEL_RUNS ?? 5);
 
 // The foundation's model-based lifecycle suite, run through the library API on the VirtualBox
 // driver, against the VBoxManage simulator imitating each version.
@@ -49,5 +52,5 @@ describe.each(SIMULATED_VERSIONS)('the CPI lifecycle on simulated VirtualBox %s 
     expect(Object.keys(state.machines)).toEqual([]);
     expect(Object.values(state.media).filter((m) => m.kind === 'hdd')).toEqual([]);
     expect(Object.keys(state.globalExtradata)).toEqual([]);
-  });
+  }, RUNS * 90_000);
 });

@@ -156,7 +156,11 @@ export class SshHost implements VBoxHost {
     const files = this.files;
     this.files = undefined;
     if (!files) return;
-    const { dir } = await files;
+    const dir = await files.then(
+      (f) => f.dir,
+      () => undefined,
+    );
+    if (!dir) return;
     if (this.multiplexed) {
       // Ends the master connection; harmless when none is running.
       await this.runner
