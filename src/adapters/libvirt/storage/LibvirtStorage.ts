@@ -54,6 +54,10 @@ export class LibvirtStorage {
     const api = await this.session.api();
     const state = await api.poolState(this.pool);
     if (state === undefined) return undefined;
-    return state === 'active' ? api : this.usablePool();
+    if (state === 'active') {
+      this.ready ??= Promise.resolve(api); // known active for the rest of this call
+      return api;
+    }
+    return this.usablePool();
   }
 }
