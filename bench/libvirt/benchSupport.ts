@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * Shared by the libvirt benchmarks: timing, and the built `cpi` started as the director starts
@@ -49,8 +49,15 @@ export function timed(bin: string, args: readonly string[], input?: string): Pro
       { env: ENV, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const ms = msSince(start);
+        let maxRssKiB = NaN;
+        try {
+          maxRssKiB = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+        } catch {
+          // time(1) wrote nothing: the run failed, reported below
+        }
+        rmSync(dirname(rssFile), { recursive: true, force: true });
         if (error) return reject(new Error(`${bin} ${args.join(' ')} failed: ${stderr}`));
-        resolve({ ms, maxRssKiB: Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()), stdout, stderr });
+        resolve({ ms, maxRssKiB, stdout, stderr });
       },
     );
     child.stdin?.end(input ?? '');
