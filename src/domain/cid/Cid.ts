@@ -3,9 +3,10 @@ import { failure } from '../errors/DomainError.js';
 /**
  * CIDs are ours to choose, so they are chosen to be safe everywhere they travel: a prefix
  * naming the kind, an underscore and 24 lowercase hex digits. No character of a path, a shell,
- * XML or a libvirt name is special in them. A disk CID is also the disk's SCSI serial (29
- * characters): the agent's `virtio` rule finds `/dev/disk/by-id/*<CID>` (it needs at least
- * 20 characters) and its `scsi` rule globs the hint id with dashes removed, hence no dashes.
+ * XML or a libvirt name is special in them, and there is no dash: the agent's `scsi` rule globs
+ * a hint's id with its dashes removed. A disk CID is at least 20 characters because the agent's
+ * `virtio` rule finds `/dev/disk/by-id/*<first 20 characters of the CID>`; drivers therefore
+ * give a persistent disk the serial `cid.slice(0, 20)` (see domain/disk/persistentDiskHint).
  */
 export const CID_KINDS = { stemcell: 'sc', vm: 'vm', disk: 'disk', snapshot: 'snap' } as const;
 export type CidKind = keyof typeof CID_KINDS;

@@ -4,7 +4,7 @@ import { makeCid } from '../../../src/domain/cid/Cid.js';
 import { planNics } from '../../../src/domain/network/planNics.js';
 import type { DiskHint } from '../../../src/domain/settings/AgentSettings.js';
 import { buildAgentSettings } from '../../../src/domain/settings/buildAgentSettings.js';
-import { persistentDiskHint } from '../../../src/domain/settings/persistentDiskHint.js';
+import { persistentDiskHint, persistentDiskSerial } from '../../../src/domain/settings/persistentDiskHint.js';
 import { withoutPersistentDisk, withPersistentDisk } from '../../../src/domain/settings/persistentDiskSettings.js';
 import { hex24, jsonObject, networks } from '../../support/arbitraries.js';
 
@@ -79,14 +79,16 @@ describe('buildAgentSettings', () => {
 });
 
 describe('persistent disk hints', () => {
-  it('name the disk by CID, the SCSI target as volume_id, LUN 0, and a path only when given', () => {
+  it('name the disk by the serial that ends its by-id link, the SCSI target as volume_id, LUN 0', () => {
     fc.assert(
-      fc.property(hex24, fc.nat({ max: 255 }), fc.option(fc.constantFrom('/dev/sdc', '/dev/vdc'), { nil: undefined }), (hex, target, path) => {
+      fc.property(hex24, fc.nat({ max: 255 }), (hex, target) => {
         const cid = makeCid('disk', hex);
-        const hint = persistentDiskHint(cid, target, path);
-        expect(hint).toEqual({ id: cid, volume_id: String(target), lun: '0', ...(path ? { path } : {}) });
-        // The agent's scsi rule globs the id with dashes removed: the CID has none to lose.
-        expect(typeof hint === 'object' && hint.id?.replace(/-/g, '')).toBe(cid);
+        const hint = persistentDiskHint(cid, target);
+        expect(hint).toEqual({ id: persistentDiskSerial(cid), volume_id: String(target), lun: '0' });
+        // The virtio rule globs by-id for *<CID[0:20]>; the scsi rule for *<id without dashes>.
+        const byId = `scsi-0QEMU_QEMU_HARDDISK_${persistentDiskSerial(cid)}`;
+        expect(byId.endsWith(cid.slice(0, 20))).toBe(true);
+        expect(typeof hint === 'object' && byId.endsWith(hint.id!.replace(/-/g, ''))).toBe(true);
       }),
     );
   });

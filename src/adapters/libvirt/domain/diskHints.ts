@@ -1,5 +1,3 @@
-import type { DiskCid } from '../../../domain/cid/Cid.js';
-import type { DiskHint } from '../../../domain/settings/AgentSettings.js';
 import type { DiskLayout } from '../../../ports/VmDriver.js';
 
 /**
@@ -24,16 +22,7 @@ import type { DiskLayout } from '../../../ports/VmDriver.js';
  */
 export const SYSTEM_DISK_PATH = '/dev/vda';
 export const EPHEMERAL_DISK_PATH = '/dev/vdb';
-const SERIAL_LENGTH = 20;
-
-/** The SCSI serial of a persistent disk (see above). */
-export function persistentDiskSerial(disk: DiskCid): string {
-  return disk.slice(0, SERIAL_LENGTH);
-}
-
-export function persistentDiskHint(disk: DiskCid, scsiTarget: number): DiskHint {
-  return { id: persistentDiskSerial(disk), volume_id: String(scsiTarget), lun: '0' };
-}
+export { persistentDiskHint, persistentDiskSerial } from '../../../domain/settings/persistentDiskHint.js';
 
 export const EPHEMERAL_DISK_SERIAL = 'bosh_ephemeral';
 
