@@ -1,0 +1,78 @@
+import type { Logger } from '../../ports/Logger.js';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+const RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
+
+export interface StderrLoggerOptions {
+  /** Where lines go as they are logged; null keeps them only in the buffer. Default: stderr. */
+  readonly write?: ((line: string) => void) | null;
+  readonly minLevel?: LogLevel;
+  /** The director's request id, prefixed to every line so its task log can be searched. */
+  readonly requestId?: string;
+  /** Only the newest lines are kept, so a long-lived library user does not grow without bound. */
+  readonly maxBufferedLines?: number;
+}
+
+/**
+ * Logs to stderr (the director streams it into the task's CPI log) and keeps the lines for the
+ * response's `log` field. Never writes to stdout: that belongs to the one JSON response.
+ */
+export class StderrLogger implements Logger {
+  private readonly lines: string[] = [];
+  private readonly write: ((line: string) => void) | null;
+  private readonly minRank: number;
+  private readonly maxLines: number;
+  private requestId: string | undefined;
+
+  constructor(options: StderrLoggerOptions = {}) {
+    this.requestId = options.requestId;
+    this.write = options.write === undefined ? (line) => process.stderr.write(`${line}\n`) : options.write;
+    this.minRank = RANK[options.minLevel ?? 'debug'];
+    this.maxLines = options.maxBufferedLines ?? 10_000;
+  }
+
+  debug(message: string, fields?: Readonly<Record<string, unknown>>): void {
+    this.log('debug', message, fields);
+  }
+  info(message: string, fields?: Readonly<Record<string, unknown>>): void {
+    this.log('info', message, fields);
+  }
+  warn(message: string, fields?: Readonly<Record<string, unknown>>): void {
+    this.log('warn', message, fields);
+  }
+  error(message: string, fields?: Readonly<Record<string, unknown>>): void {
+    this.log('error', message, fields);
+  }
+
+  /** Prefixes later lines with the director's request id, once the request has been read. */
+  tag(requestId: string): void {
+    this.requestId = requestId;
+  }
+
+  /** Everything logged so far, one line each, for the response's `log`. */
+  buffered(): string {
+    return this.lines.map((line) => `${line}\n`).join('');
+  }
+
+  private log(level: LogLevel, message: string, fields?: Readonly<Record<string, unknown>>): void {
+    if (RANK[level] < this.minRank) return;
+    const request = this.requestId ? ` [${this.requestId}]` : '';
+    const extra = fields && Object.keys(fields).length > 0 ? ` ${safeJson(fields)}` : '';
+    const line = `${new Date().toISOString()} ${level.toUpperCase()}${request} ${message}${extra}`;
+    this.lines.push(line);
+    if (this.lines.length > this.maxLines) this.lines.shift();
+    try {
+      this.write?.(line);
+    } catch {
+      // A closed stderr must not turn a finished call into a failure.
+    }
+  }
+}
+
+function safeJson(value: unknown): string {
+  try {
+    return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'bigint' ? item.toString() : item));
+  } catch {
+    return '[unserialisable fields]';
+  }
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { failure } from '../../domain/errors/DomainError.js';
+import { describeIssues } from '../config/parseCpiConfig.js';
+
+const requestSchema = z.looseObject({
+  method: z.string().min(1),
+  arguments: z.array(z.unknown()),
+  context: z.record(z.string(), z.unknown()).nullish(),
+  api_version: z.number().int().min(1).nullish(),
+});
+
+export interface CpiRequest {
+  readonly method: string;
+  readonly arguments: readonly unknown[];
+  readonly context: Readonly<Record<string, unknown>>;
+  /** Absent in the request means 1 (cpi-protocol §2.2). */
+  readonly apiVersion: number;
+  readonly requestId?: string;
+  readonly stemcellApiVersion?: number;
+}
+
+/** The request envelope (cpi-protocol §2); the method's own arguments are checked later. */
+export function parseRequest(text: string): CpiRequest {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw failure('invalid_request', `the request is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = requestSchema.safeParse(json);
+  if (!parsed.success) throw failure('invalid_request', `invalid request: ${describeIssues(parsed.error.issues)}`);
+  const context = parsed.data.context ?? {};
+  const requestId = typeof context['request_id'] === 'string' ? context['request_id'] : undefined;
+  const stemcellApiVersion = readStemcellApiVersion(context);
+  return {
+    method: parsed.data.method,
+    arguments: parsed.data.arguments,
+    context,
+    apiVersion: parsed.data.api_version ?? 1,
+    ...(requestId === undefined ? {} : { requestId }),
+    ...(stemcellApiVersion === undefined ? {} : { stemcellApiVersion }),
+  };
+}
+
+/** `context.vm.stemcell.api_version`; tolerated missing at every level (cpi-protocol §2.1). */
+function readStemcellApiVersion(context: Readonly<Record<string, unknown>>): number | undefined {
+  const vm = context['vm'];
+  const stemcell = typeof vm === 'object' && vm !== null ? (vm as Record<string, unknown>)['stemcell'] : undefined;
+  const version = typeof stemcell === 'object' && stemcell !== null ? (stemcell as Record<string, unknown>)['api_version'] : undefined;
+  return typeof version === 'number' && Number.isInteger(version) ? version : undefined;
+}

@@ -1,0 +1,84 @@
+import { failure } from '../../domain/errors/DomainError.js';
+import type { Logger } from '../../ports/Logger.js';
+import type { Cpi } from '../api/Cpi.js';
+import { createCpi } from '../api/createCpi.js';
+import { applyContextOverrides } from '../config/applyContextOverrides.js';
+import type { CpiConfigInput } from '../config/cpiConfigSchema.js';
+import { parseCpiConfig } from '../config/parseCpiConfig.js';
+import { readConfigFile } from '../config/readConfigFile.js';
+import type { DriverEntry } from '../container/drivers.js';
+import { type BoshError, toBoshError } from '../errors/toBoshError.js';
+import { isMethodName, METHOD_ARGUMENTS, parseMethodArguments } from '../protocol/methodArguments.js';
+import { configPathFromArgv } from './configPathFromArgv.js';
+import { HANDLERS } from './dispatch.js';
+import { parseRequest } from './parseRequest.js';
+
+/** The one JSON object a CPI writes to stdout (cpi-protocol §3). */
+export interface CpiResponse {
+  readonly result: unknown;
+  readonly error: BoshError | null;
+  readonly log: string;
+}
+
+/** A logger that also keeps its lines for the response's `log`. */
+export interface CliLogger extends Logger {
+  buffered(): string;
+  /** Prefixes later lines with the director's request id. */
+  tag(requestId: string): void;
+}
+
+export interface CliRun {
+  readonly argv: readonly string[];
+  readonly stdin: string;
+  readonly logger: CliLogger;
+  /** For tests: a driver table other than the built-in one. */
+  readonly drivers?: Readonly<Record<string, DriverEntry>>;
+}
+
+/**
+ * One CPI call from request text to response object. Never throws: every failure, from
+ * malformed JSON to a hypervisor error, becomes the response's `error`.
+ */
+export async function runCli(run: CliRun): Promise<CpiResponse> {
+  const { logger } = run;
+  let cpi: Cpi | undefined;
+  try {
+    const request = parseRequest(run.stdin);
+    if (request.requestId) logger.tag(request.requestId);
+    logger.info(`${request.method} called (api_version ${request.apiVersion})`);
+    if (!isMethodName(request.method)) {
+      throw failure(
+        'not_implemented',
+        `unknown method ${JSON.stringify(request.method.slice(0, 100))}; this CPI knows ${Object.keys(METHOD_ARGUMENTS).join(', ')}`,
+      );
+    }
+    parseMethodArguments(request.method, request.arguments);
+    const configPath = configPathFromArgv(run.argv);
+    if (configPath === undefined) throw failure('invalid_config', 'no CPI config given: start the cpi with --config PATH (or -configPath PATH)');
+    const config = parseCpiConfig(applyContextOverrides(await readConfigFile(configPath), request.context), configPath);
+    cpi = createCpi(config as unknown as CpiConfigInput, {
+      logger,
+      apiVersion: request.apiVersion,
+      ...(request.requestId === undefined ? {} : { requestId: request.requestId }),
+      ...(request.stemcellApiVersion === undefined ? {} : { stemcellApiVersion: request.stemcellApiVersion }),
+      ...(run.drivers ? { drivers: run.drivers } : {}),
+    });
+    const result = await HANDLERS[request.method](cpi, request.arguments, request.apiVersion);
+    logger.info(`${request.method} succeeded`);
+    return { result: result ?? null, error: null, log: await closeAndCollect(cpi, logger) };
+  } catch (caught) {
+    const error = toBoshError(caught);
+    logger.error(`${error.type}: ${error.message}`);
+    if (!(caught as { kind?: unknown } | undefined)?.kind && caught instanceof Error && caught.stack) logger.error(caught.stack);
+    return { result: null, error, log: await closeAndCollect(cpi, logger) };
+  }
+}
+
+async function closeAndCollect(cpi: Cpi | undefined, logger: CliLogger): Promise<string> {
+  try {
+    await cpi?.close();
+  } catch (error) {
+    logger.warn(`closing the driver session failed: ${(error as Error).message}`);
+  }
+  return logger.buffered();
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { DRIVER_NAMES, DRIVERS, type DriverConfigInputs, type DriverConfigs, type DriverName } from '../container/drivers.js';
+
+/** What every VM's agent settings get from the CPI (cpi-protocol §7.1). */
+export const agentConfigSchema = z
+  .object({
+    /** The agent's message bus: nats://… for a director, https://mbus:…@0.0.0.0:6868 for create-env. */
+    mbus: z.string().default(''),
+    ntp: z.array(z.string()).default([]),
+    blobstore: z.object({ provider: z.string().min(1), options: z.record(z.string(), z.unknown()).default({}) }).strict().optional(),
+  })
+  .strict();
+export type AgentConfig = z.output<typeof agentConfigSchema>;
+
+/** Cross-process file locks (DESIGN.md D7). */
+export const locksConfigSchema = z
+  .object({
+    /** Default: <os tmpdir>/bosh-libvirt-cpi-locks. */
+    dir: z.string().min(1).optional(),
+    timeout_ms: z.number().int().positive().default(300_000),
+  })
+  .strict();
+export type LocksConfig = z.output<typeof locksConfigSchema>;
+
+const driverSections = Object.fromEntries(DRIVER_NAMES.map((name) => [name, DRIVERS[name].configSchema.prefault({} as never)]));
+
+/** cpi.json. The smallest valid file is {"driver":"memory"}; unknown keys are refused (typos). */
+export const cpiConfigSchema = z
+  .object({
+    driver: z.enum(DRIVER_NAMES),
+    agent: agentConfigSchema.prefault({}),
+    locks: locksConfigSchema.prefault({}),
+    ...driverSections,
+  })
+  .strict();
+
+export type CpiConfig = { readonly driver: DriverName; readonly agent: AgentConfig; readonly locks: LocksConfig } & {
+  readonly [K in DriverName]: DriverConfigs[K];
+};
+
+/** What a library user may pass to createCpi: cpi.json as written, defaults not yet applied. */
+export type CpiConfigInput = {
+  readonly driver: DriverName;
+  readonly agent?: z.input<typeof agentConfigSchema>;
+  readonly locks?: z.input<typeof locksConfigSchema>;
+} & { readonly [K in DriverName]?: DriverConfigInputs[K] };
+
+/** The top-level keys; the director's request context may override any of them. */
+export const CPI_CONFIG_KEYS: readonly string[] = Object.keys(cpiConfigSchema.shape);

@@ -1,0 +1,55 @@
+import { Container } from 'inversify';
+import { Iso9660SettingsMedium } from '../../adapters/iso9660/Iso9660SettingsMedium.js';
+import { ExecaCommandRunner } from '../../adapters/system/ExecaCommandRunner.js';
+import { FileLocks } from '../../adapters/system/FileLocks.js';
+import { RandomIdGenerator } from '../../adapters/system/RandomIdGenerator.js';
+import { SystemClock } from '../../adapters/system/SystemClock.js';
+import { AgentSettingsMedium } from '../../ports/AgentSettingsMedium.js';
+import { Clock } from '../../ports/Clock.js';
+import { CommandRunner } from '../../ports/CommandRunner.js';
+import { IdGenerator } from '../../ports/IdGenerator.js';
+import { Locks } from '../../ports/Locks.js';
+import { Logger } from '../../ports/Logger.js';
+import type { CpiConfig } from '../config/cpiConfigSchema.js';
+import { CpiFacade } from '../CpiFacade.js';
+import { AgentDefaults, CallContext, StemcellFormats, UseCaseResolver } from '../tokens.js';
+import { DRIVERS, type DriverEntry } from './drivers.js';
+import { USE_CASES } from './useCases.js';
+
+export interface ContainerOptions {
+  readonly logger: Logger;
+  readonly context: CallContext;
+  /** Replaces the driver table; for tests that plug in a driver of their own. */
+  readonly drivers?: Readonly<Record<string, DriverEntry>>;
+  /** Replaces the random IdGenerator; for tests that need predictable CIDs and MACs. */
+  readonly idGenerator?: IdGenerator;
+}
+
+/**
+ * The composition root: shared services, the use cases, the Cpi facade, and exactly one driver
+ * module, the one cpi.json names. Bindings are singletons, created on first use.
+ */
+export function createContainer(config: CpiConfig, options: ContainerOptions): Container {
+  const drivers = options.drivers ?? (DRIVERS as Readonly<Record<string, DriverEntry>>);
+  const driver = drivers[config.driver];
+  if (driver === undefined) throw new Error(`no driver named ${config.driver}`);
+
+  const container = new Container({ defaultScope: 'Singleton' });
+  container.bind(Logger).toConstantValue(options.logger);
+  container.bind(CallContext).toConstantValue(options.context);
+  container.bind(AgentDefaults).toConstantValue(config.agent);
+  container.bind(StemcellFormats).toConstantValue(driver.formats);
+  container.bind(Clock).to(SystemClock);
+  if (options.idGenerator) container.bind(IdGenerator).toConstantValue(options.idGenerator);
+  else container.bind(IdGenerator).to(RandomIdGenerator);
+  container.bind(CommandRunner).to(ExecaCommandRunner);
+  container
+    .bind(Locks)
+    .toResolvedValue((clock: Clock) => new FileLocks({ ...(config.locks.dir ? { dir: config.locks.dir } : {}), timeoutMs: config.locks.timeout_ms }, clock), [Clock]);
+  container.bind(AgentSettingsMedium).to(Iso9660SettingsMedium);
+  for (const useCase of USE_CASES) container.bind(useCase).toSelf();
+  container.bind(UseCaseResolver).toConstantValue((service) => container.get(service));
+  container.bind(CpiFacade).toSelf();
+  container.load(driver.module((config as unknown as Record<string, unknown>)[config.driver]));
+  return container;
+}

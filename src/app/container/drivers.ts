@@ -1,0 +1,29 @@
+import type { ContainerModule } from 'inversify';
+import type { z } from 'zod';
+import { MEMORY_STEMCELL_FORMATS, memoryConfigSchema, memoryModule } from '../../adapters/memory/memoryModule.js';
+import type { StemcellFormat } from '../../domain/stemcell/StemcellFormat.js';
+
+/** What the app needs to know of a driver: its cpi.json section, its container module, its formats. */
+export interface DriverEntry<S extends z.ZodType = z.ZodType> {
+  readonly configSchema: S;
+  readonly module: (config: z.output<S>) => ContainerModule;
+  /** Answered by `info` without loading the module: info must never touch a hypervisor. */
+  readonly formats: readonly StemcellFormat[];
+}
+
+function driver<S extends z.ZodType>(configSchema: S, module: (config: z.output<S>) => ContainerModule, formats: readonly StemcellFormat[]): DriverEntry<S> {
+  return { configSchema, module, formats };
+}
+
+/**
+ * Every driver the `driver` key of cpi.json can name. Adding a driver is one line here (plus
+ * its import); the config schema's sections and the composition root follow from this table.
+ */
+export const DRIVERS = {
+  memory: driver(memoryConfigSchema, memoryModule, MEMORY_STEMCELL_FORMATS),
+} as const;
+
+export type DriverName = keyof typeof DRIVERS;
+export const DRIVER_NAMES = Object.keys(DRIVERS) as [DriverName, ...DriverName[]];
+export type DriverConfigs = { [K in DriverName]: z.output<(typeof DRIVERS)[K]['configSchema']> };
+export type DriverConfigInputs = { [K in DriverName]: z.input<(typeof DRIVERS)[K]['configSchema']> };

@@ -1,0 +1,30 @@
+import type { ServiceIdentifier } from 'inversify';
+import type { AgentDefaults as AgentDefaultsType } from '../domain/settings/buildAgentSettings.js';
+import type { StemcellFormat } from '../domain/stemcell/StemcellFormat.js';
+
+/** What the request says about the call itself, beyond its arguments. */
+export interface CallContext {
+  readonly requestId?: string;
+  /** The CPI API version the caller asked for (absent in the request: 1). */
+  readonly apiVersion: number;
+  /**
+   * `context.vm.stemcell.api_version`, when the caller sent it. Below 2, or unknown, the agent
+   * may read persistent disks from its settings, so attach and detach keep them up to date.
+   */
+  readonly stemcellApiVersion?: number;
+}
+export const CallContext: ServiceIdentifier<CallContext> = Symbol.for('bosh-libvirt-cpi.app.CallContext');
+
+/** The `agent` section of cpi.json, copied into every VM's settings. */
+export type AgentDefaults = AgentDefaultsType;
+export const AgentDefaults: ServiceIdentifier<AgentDefaults> = Symbol.for('bosh-libvirt-cpi.app.AgentDefaults');
+
+/** The configured driver's formats, bound from the driver table so that `info` loads no driver. */
+export const StemcellFormats: ServiceIdentifier<readonly StemcellFormat[]> = Symbol.for('bosh-libvirt-cpi.app.StemcellFormats');
+
+/**
+ * Builds a use case on first use. The Cpi facade resolves use cases lazily so that a call
+ * constructs only what it needs: `info` builds no driver at all.
+ */
+export type UseCaseResolver = <T>(service: ServiceIdentifier<T>) => T;
+export const UseCaseResolver: ServiceIdentifier<UseCaseResolver> = Symbol.for('bosh-libvirt-cpi.app.UseCaseResolver');

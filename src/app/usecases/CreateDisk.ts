@@ -1,0 +1,26 @@
+import { inject, injectable } from 'inversify';
+import { CID_HEX_LENGTH, type DiskCid, makeCid } from '../../domain/cid/Cid.js';
+import { parseDiskSizeMiB } from '../../domain/disk/diskSize.js';
+import { DiskDriver } from '../../ports/DiskDriver.js';
+import { IdGenerator } from '../../ports/IdGenerator.js';
+import { Logger } from '../../ports/Logger.js';
+import { cidOrUndefined } from './cidLookup.js';
+
+@injectable()
+export class CreateDisk {
+  constructor(
+    @inject(DiskDriver) private readonly disks: DiskDriver,
+    @inject(IdGenerator) private readonly ids: IdGenerator,
+    @inject(Logger) private readonly logger: Logger,
+  ) {}
+
+  async execute(size: number, cloudProperties: Readonly<Record<string, unknown>>, vmCid: string | null | undefined): Promise<DiskCid> {
+    const sizeMiB = parseDiskSizeMiB(size, 'create_disk size');
+    const cid = makeCid('disk', this.ids.hex(CID_HEX_LENGTH));
+    // The VM is only a placement hint: one that is not ours is no reason to fail.
+    const nearVm = cidOrUndefined('vm', vmCid);
+    await this.disks.createDisk(cid, sizeMiB, cloudProperties, nearVm);
+    this.logger.info(`created disk ${cid} of ${sizeMiB} MiB`);
+    return cid;
+  }
+}

@@ -1,0 +1,111 @@
+import { inject, injectable } from 'inversify';
+import { CID_HEX_LENGTH, type DiskCid, makeCid, type VmCid } from '../../domain/cid/Cid.js';
+import { DomainError, failure } from '../../domain/errors/DomainError.js';
+import type { NetworkSpec } from '../../domain/network/NetworkSpec.js';
+import { planNics } from '../../domain/network/planNics.js';
+import { buildAgentSettings } from '../../domain/settings/buildAgentSettings.js';
+import type { SettingsMediumKindName } from '../../domain/settings/SettingsMediumKindName.js';
+import { settingsMediumFor } from '../../domain/stemcell/StemcellFormat.js';
+import { vmSpecFromCloudProperties } from '../../domain/vm/vmSpecFromCloudProperties.js';
+import { IdGenerator } from '../../ports/IdGenerator.js';
+import { Logger } from '../../ports/Logger.js';
+import { NetworkDriver } from '../../ports/NetworkDriver.js';
+import { StemcellDriver } from '../../ports/StemcellDriver.js';
+import { VmDriver } from '../../ports/VmDriver.js';
+import { AgentDefaults } from '../tokens.js';
+import { cidOrUndefined, show } from './cidLookup.js';
+
+export interface CreatedVm {
+  readonly cid: VmCid;
+  /** The networks as the VM got them; API v2 callers receive them next to the CID. */
+  readonly networks: Readonly<Record<string, NetworkSpec>>;
+}
+
+export interface CreateVmRequest {
+  readonly agentId: string;
+  readonly stemcellCid: string;
+  readonly cloudProperties: Readonly<Record<string, unknown>>;
+  readonly networks: Readonly<Record<string, NetworkSpec>>;
+  readonly diskCids: readonly string[];
+  readonly env: Readonly<Record<string, unknown>>;
+}
+
+const MEDIA: readonly SettingsMediumKindName[] = ['cdrom-env', 'config-drive'];
+/** Errors that are the caller's, not the VM's: they keep their own type. */
+const CALLER_ERRORS = new Set(['invalid_request', 'invalid_config', 'vm_creation_failed']);
+
+@injectable()
+export class CreateVm {
+  constructor(
+    @inject(StemcellDriver) private readonly stemcells: StemcellDriver,
+    @inject(VmDriver) private readonly vms: VmDriver,
+    @inject(NetworkDriver) private readonly networkDriver: NetworkDriver,
+    @inject(IdGenerator) private readonly ids: IdGenerator,
+    @inject(AgentDefaults) private readonly agent: AgentDefaults,
+    @inject(Logger) private readonly logger: Logger,
+  ) {}
+
+  async execute(request: CreateVmRequest): Promise<CreatedVm> {
+    try {
+      return await this.create(request);
+    } catch (error) {
+      if (DomainError.is(error) && CALLER_ERRORS.has(error.kind)) throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      // The driver has removed what it made; a retry can only help where the driver said so.
+      throw failure('vm_creation_failed', `creating a VM from stemcell ${show(request.stemcellCid)} failed: ${message}`, {
+        okToRetry: DomainError.is(error) && error.okToRetry,
+        cause: error,
+      });
+    }
+  }
+
+  private async create(request: CreateVmRequest): Promise<CreatedVm> {
+    const spec = vmSpecFromCloudProperties(request.cloudProperties);
+    const medium = this.chooseMedium(request.cloudProperties);
+    const stemcellCid = cidOrUndefined('stemcell', request.stemcellCid);
+    const stemcell = stemcellCid && (await this.stemcells.findStemcell(stemcellCid));
+    if (!stemcell) throw failure('stemcell_not_found', `stemcell ${show(request.stemcellCid)} does not exist`);
+    const diskCids = request.diskCids.map((disk) => cidOrUndefined('disk', disk)).filter((disk): disk is DiskCid => disk !== undefined);
+    if (!this.agent.mbus) this.logger.warn('cpi.json has no agent.mbus: the agent finds its message bus only if env.bosh.mbus.urls names one');
+
+    const cid = makeCid('vm', this.ids.hex(CID_HEX_LENGTH));
+    const nics = planNics(request.networks, () => this.ids.hex(6));
+    await this.networkDriver.prepareNetworks(nics);
+    const layout = this.vms.diskLayout(stemcell, spec);
+    const settings = buildAgentSettings({
+      agentId: request.agentId,
+      vmName: cid,
+      agent: this.agent,
+      networks: request.networks,
+      nics,
+      disks: layout,
+      env: request.env,
+    });
+    this.logger.info(`creating VM ${cid} for agent ${request.agentId} from stemcell ${stemcell.cid}`, {
+      cpus: spec.cpus,
+      memoryMiB: spec.memoryMiB,
+      ephemeralDiskMiB: spec.ephemeralDiskMiB,
+      nics: nics.map((nic) => `${nic.mac}=${nic.networkNames.join('+')}`),
+    });
+    await this.vms.createVm({
+      cid,
+      agentId: request.agentId,
+      stemcell,
+      spec,
+      nics,
+      settings,
+      medium: medium ?? settingsMediumFor(stemcell.kind),
+      cloudProperties: request.cloudProperties,
+      diskCids,
+    });
+    return { cid, networks: request.networks };
+  }
+
+  /** `settings_medium` in cloud properties overrides what the stemcell's format implies. */
+  private chooseMedium(cloudProperties: Readonly<Record<string, unknown>>): SettingsMediumKindName | undefined {
+    const value = cloudProperties['settings_medium'];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string' && (MEDIA as readonly string[]).includes(value)) return value as SettingsMediumKindName;
+    throw failure('invalid_request', `invalid VM cloud_properties: settings_medium must be one of ${MEDIA.join(', ')}, got ${JSON.stringify(value)}`);
+  }
+}
