@@ -1,5 +1,6 @@
 import type { ContainerModule } from 'inversify';
 import type { z } from 'zod';
+import { LIBVIRT_STEMCELL_FORMATS, libvirtConfigSchema, libvirtModule } from '../../adapters/libvirt/libvirtModule.js';
 import { MEMORY_STEMCELL_FORMATS, memoryConfigSchema, memoryModule } from '../../adapters/memory/memoryModule.js';
 import type { StemcellFormat } from '../../domain/stemcell/StemcellFormat.js';
 
@@ -21,6 +22,7 @@ function driver<S extends z.ZodType>(configSchema: S, module: (config: z.output<
  */
 export const DRIVERS = {
   memory: driver(memoryConfigSchema, memoryModule, MEMORY_STEMCELL_FORMATS),
+  libvirt: driver(libvirtConfigSchema, (config) => libvirtModule(config), LIBVIRT_STEMCELL_FORMATS),
 } as const;
 
 export type DriverName = keyof typeof DRIVERS;

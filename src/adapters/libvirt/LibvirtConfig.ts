@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+const seconds = (fallback: number) => z.number().positive().max(86_400).default(fallback);
+const libvirtName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.+-]{0,99}$/, 'letters, digits and . _ + - only');
+
+/**
+ * The `libvirt` section of cpi.json. Every key has a default, so `{}` works on a host set up
+ * as the README says (local qemu:///system, the `default` network). docs/libvirt.md explains
+ * each key.
+ */
+export const libvirtConfigSchema = z
+  .object({
+    /** qemu:///system, qemu+ssh://user@host/system, qemu+tcp://host/system, … */
+    uri: z.string().min(1).default('qemu:///system'),
+    /** Storage pool for stemcells, disks and settings media; created as a directory pool if missing. */
+    pool: libvirtName.default('bosh'),
+    /** Directory of the pool when the CPI creates it; default /var/lib/libvirt/images/<pool>. */
+    pool_path: z.string().startsWith('/').optional(),
+    /** libvirt network for NICs whose network has no `cloud_properties.name`. */
+    network: libvirtName.default('default'),
+    /** `kvm`, or `qemu` for software emulation (TCG) on hosts where KVM cannot run the guest. */
+    domain_type: z.enum(['kvm', 'qemu']).default('kvm'),
+    /** QEMU machine type; `pc` (i440fx) gives IDE CD-ROMs that every stemcell kernel can read. */
+    machine: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/).default('pc'),
+    /** `overlay`: qcow2 overlay on the stemcell (constant time); `copy`: a full copy per VM. */
+    root_disk: z.enum(['overlay', 'copy']).default('overlay'),
+    /** Folder on the hypervisor host for each VM's serial console log (<vm cid>.serial.log); '' for none. */
+    serial_log_dir: z.string().refine((v) => v === '' || v.startsWith('/'), 'an absolute path or empty').default('/var/log/libvirt/qemu'),
+    /** Local scratch folder for converting stemcell images; default the OS temp folder. */
+    tmp_dir: z.string().startsWith('/').optional(),
+    timeouts: z
+      .object({
+        /** Opening the connection to the daemon. */
+        connect_s: seconds(15),
+        /** Any single libvirt call. */
+        call_s: seconds(300),
+        /** Starting a domain until it runs. */
+        boot_s: seconds(120),
+        /** delete_vm: how long the guest may take to power off after the ACPI request before it is destroyed. */
+        shutdown_s: seconds(30),
+        /** reboot_vm: how long to wait for the guest to act on the ACPI request before a hard reset. */
+        reboot_s: seconds(30),
+        /** attach_disk: until the disk shows in the running domain. */
+        attach_s: seconds(30),
+        /** detach_disk: until the disk is gone from the running domain. */
+        detach_s: seconds(30),
+        /** qemu-img converting a stemcell image. */
+        convert_s: seconds(3600),
+      })
+      .prefault({}),
+  })
+  .strict();
+
+export type LibvirtConfig = z.output<typeof libvirtConfigSchema>;
+
+export function poolPathOf(config: LibvirtConfig): string {
+  return config.pool_path ?? `/var/lib/libvirt/images/${config.pool}`;
+}

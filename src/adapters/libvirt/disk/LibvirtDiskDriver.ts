@@ -1,0 +1,183 @@
+import { inject, injectable } from 'inversify';
+import type { DiskCid, SnapshotCid, VmCid } from '../../../domain/cid/Cid.js';
+import { failure } from '../../../domain/errors/DomainError.js';
+import type { DiskHint } from '../../../domain/settings/AgentSettings.js';
+import { Clock } from '../../../ports/Clock.js';
+import { Logger } from '../../../ports/Logger.js';
+import type { DiskDriver } from '../../../ports/DiskDriver.js';
+import { persistentDiskHint } from '../domain/diskHints.js';
+import { detachDiskXml, freeScsiTarget, persistentDiskXml, readScsiUsage, type AttachedDisk } from '../domain/persistentDisks.js';
+import { scanCpiDomains } from '../domain/scanDomains.js';
+import type { DomainState, LibvirtApi } from '../LibvirtApi.js';
+import type { LibvirtConfig } from '../LibvirtConfig.js';
+import { LibvirtConfigToken, LibvirtSession } from '../LibvirtSession.js';
+import { LibvirtStorage } from '../storage/LibvirtStorage.js';
+import { volumeXml } from '../storage/storageXml.js';
+import { MiB, volumeNames } from '../storage/volumeNames.js';
+import { waitUntil } from '../waitUntil.js';
+import { parseXml } from '../xml/parseXml.js';
+
+const POLL_MS = 50;
+
+/**
+ * Persistent disks are qcow2 volumes `<disk cid>.qcow2`, hot-plugged on the virtio-scsi
+ * controller with the CID as serial (DESIGN.md D5). Attach and detach wait until the running
+ * domain shows the change: libvirt reports success for a detach the guest never completed.
+ */
+@injectable()
+export class LibvirtDiskDriver implements DiskDriver {
+  constructor(
+    @inject(LibvirtConfigToken) private readonly config: LibvirtConfig,
+    @inject(LibvirtSession) private readonly session: LibvirtSession,
+    @inject(LibvirtStorage) private readonly storage: LibvirtStorage,
+    @inject(Clock) private readonly clock: Clock,
+    @inject(Logger) private readonly logger: Logger,
+  ) {}
+
+  async createDisk(cid: DiskCid, sizeMiB: number): Promise<void> {
+    const api = await this.storage.usablePool();
+    await api.createVolume(this.storage.pool, volumeXml(volumeNames.disk(cid), sizeMiB * MiB, 'qcow2'));
+  }
+
+  async deleteDisk(cid: DiskCid): Promise<void> {
+    const api = await this.storage.existingPool();
+    if (!api) return;
+    await api.deleteVolume(this.storage.pool, volumeNames.disk(cid));
+    await api.deleteVolume(this.storage.pool, volumeNames.diskMetadata(cid));
+  }
+
+  async hasDisk(cid: DiskCid): Promise<boolean> {
+    const api = await this.storage.existingPool();
+    return api !== undefined && (await api.volumeInfo(this.storage.pool, volumeNames.disk(cid))) !== undefined;
+  }
+
+  async attachDisk(vm: VmCid, disk: DiskCid): Promise<DiskHint> {
+    const api = await this.session.api();
+    const state = await this.requireState(api, vm);
+    const definition = await this.definition(api, vm);
+    const already = readScsiUsage(definition).disks.find((d) => d.cid === disk);
+    if (already) return persistentDiskHint(disk, already.target);
+    if (!(await this.hasDisk(disk))) throw failure('disk_not_found', `disk ${disk} does not exist`);
+    const holder = (await scanCpiDomains(api)).find((d) => d.name !== vm && readScsiUsage(d.definition).disks.some((a) => a.cid === disk));
+    if (holder) throw failure('infrastructure', `disk ${disk} is attached to VM ${holder.name}; detach it first`);
+    const live = isLive(state);
+    // the new target must be free in the running domain and in the stored definition
+    const usage = readScsiUsage(definition);
+    const liveUsage = live ? readScsiUsage(await this.liveXml(api, vm)) : usage;
+    const target = freeScsiTarget({
+      disks: [...usage.disks, ...liveUsage.disks],
+      targets: new Set([...usage.targets, ...liveUsage.targets]),
+      devs: new Set([...usage.devs, ...liveUsage.devs]),
+    });
+    if (target === undefined) throw failure('infrastructure', `VM ${vm} has no free SCSI target left`);
+    await api.attachDevice(vm, persistentDiskXml(this.storage.pool, volumeNames.disk(disk), disk, target), { live, config: true });
+    if (live) {
+      const shown = await waitUntil(this.clock, this.config.timeouts.attach_s * 1000, POLL_MS, async () => this.isAttachedLive(api, vm, disk));
+      if (!shown) throw failure('timeout', `disk ${disk} did not appear in VM ${vm} within ${this.config.timeouts.attach_s} s`, { okToRetry: true });
+    }
+    return persistentDiskHint(disk, target);
+  }
+
+  async detachDisk(vm: VmCid, disk: DiskCid): Promise<void> {
+    const api = await this.session.api();
+    const state = await this.requireState(api, vm);
+    const live = isLive(state);
+    const inDefinition = findDisk(readScsiUsage(await this.definition(api, vm)).disks, disk);
+    const inLive = live ? findDisk(readScsiUsage(await this.liveXml(api, vm)).disks, disk) : undefined;
+    if (!inDefinition && !inLive) {
+      this.logger.info('disk is not attached: nothing to detach', { vm, disk });
+      return;
+    }
+    if (inLive) await api.detachDevice(vm, detachDiskXml(inLive), { live: true, config: inDefinition?.dev === inLive.dev });
+    if (inDefinition && inDefinition.dev !== inLive?.dev) await api.detachDevice(vm, detachDiskXml(inDefinition), { live: false, config: true });
+    if (inLive) {
+      const gone = await waitUntil(this.clock, this.config.timeouts.detach_s * 1000, POLL_MS, async () => !(await this.isAttachedLive(api, vm, disk)));
+      if (!gone) throw failure('timeout', `disk ${disk} is still attached to VM ${vm} after ${this.config.timeouts.detach_s} s`, { okToRetry: true });
+    }
+  }
+
+  async attachedDisks(vm: VmCid): Promise<DiskCid[]> {
+    const api = await this.session.api();
+    const state = await this.requireState(api, vm);
+    const xml = isLive(state) ? await this.liveXml(api, vm) : await this.definition(api, vm);
+    return readScsiUsage(xml).disks.map((d) => d.cid);
+  }
+
+  async resizeDisk(cid: DiskCid, newSizeMiB: number): Promise<void> {
+    const api = await this.storage.existingPool();
+    const info = api && (await api.volumeInfo(this.storage.pool, volumeNames.disk(cid)));
+    if (!api || !info) throw failure('disk_not_found', `disk ${cid} does not exist`);
+    const wanted = newSizeMiB * MiB;
+    if (wanted < info.capacity) throw failure('not_supported', `disk ${cid} has ${info.capacity / MiB} MiB; shrinking to ${newSizeMiB} MiB is not supported`);
+    if (wanted === info.capacity) return;
+    await api.resizeVolume(this.storage.pool, volumeNames.disk(cid), wanted);
+  }
+
+  /**
+   * libvirt volumes carry no metadata of their own, so the disk's metadata is a small JSON
+   * volume next to it, deleted with it. Nothing reads it back but operators (virsh vol-download).
+   */
+  async setDiskMetadata(cid: DiskCid, metadata: Readonly<Record<string, string>>): Promise<void> {
+    const api = await this.storage.existingPool();
+    if (!api || !(await api.volumeInfo(this.storage.pool, volumeNames.disk(cid)))) throw failure('disk_not_found', `disk ${cid} does not exist`);
+    const bytes = Buffer.from(`${JSON.stringify(metadata)}\n`, 'utf8');
+    const name = volumeNames.diskMetadata(cid);
+    await api.deleteVolume(this.storage.pool, name);
+    await api.createVolume(this.storage.pool, volumeXml(name, bytes.length, 'raw'));
+    await api.uploadVolume(this.storage.pool, name, once(bytes), bytes.length);
+  }
+
+  /**
+   * A full copy of the volume, made by libvirt (qemu-img convert). QEMU locks the image of a
+   * disk in use, so a disk attached to a running VM cannot be copied consistently from outside:
+   * that case answers not_implemented with the reason, and the director carries on without it.
+   */
+  async snapshotDisk(disk: DiskCid, snapshot: SnapshotCid): Promise<void> {
+    const api = await this.storage.existingPool();
+    const info = api && (await api.volumeInfo(this.storage.pool, volumeNames.disk(disk)));
+    if (!api || !info) throw failure('disk_not_found', `disk ${disk} does not exist`);
+    const holder = (await scanCpiDomains(api)).find((d) => readScsiUsage(d.definition).disks.some((a) => a.cid === disk));
+    if (holder) {
+      const state = await api.domainState(holder.name);
+      if (state !== undefined && isLive(state)) {
+        throw failure('not_implemented', `snapshot of disk ${disk} while attached to running VM ${holder.name}: QEMU holds its image lock; detach it first`);
+      }
+    }
+    await api.cloneVolume(this.storage.pool, volumeXml(volumeNames.snapshot(snapshot), info.capacity, 'qcow2'), volumeNames.disk(disk));
+  }
+
+  async deleteSnapshot(snapshot: SnapshotCid): Promise<void> {
+    const api = await this.storage.existingPool();
+    if (api) await api.deleteVolume(this.storage.pool, volumeNames.snapshot(snapshot));
+  }
+
+  private async requireState(api: LibvirtApi, vm: VmCid): Promise<DomainState> {
+    const state = await api.domainState(vm);
+    if (state === undefined) throw failure('vm_not_found', `VM ${vm} does not exist`);
+    return state;
+  }
+
+  private async definition(api: LibvirtApi, vm: VmCid) {
+    const xml = await api.domainXml(vm, { inactive: true });
+    if (xml === undefined) throw failure('vm_not_found', `VM ${vm} does not exist`);
+    return parseXml(xml);
+  }
+
+  private async liveXml(api: LibvirtApi, vm: VmCid) {
+    const xml = await api.domainXml(vm);
+    if (xml === undefined) throw failure('vm_not_found', `VM ${vm} does not exist`);
+    return parseXml(xml);
+  }
+
+  private async isAttachedLive(api: LibvirtApi, vm: VmCid, disk: DiskCid): Promise<boolean> {
+    const xml = await api.domainXml(vm);
+    return xml !== undefined && readScsiUsage(parseXml(xml)).disks.some((d) => d.cid === disk);
+  }
+}
+
+const isLive = (state: DomainState) => state !== 'shutoff' && state !== 'crashed';
+const findDisk = (disks: readonly AttachedDisk[], cid: DiskCid) => disks.find((d) => d.cid === cid);
+
+async function* once(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
+  yield bytes;
+}

@@ -1,0 +1,37 @@
+import type { DiskCid } from '../../../domain/cid/Cid.js';
+import type { DiskHint } from '../../../domain/settings/AgentSettings.js';
+import type { DiskLayout } from '../../../ports/VmDriver.js';
+
+/**
+ * How the agent finds our disks, for both kinds of stemcell (cpi-protocol §7.3):
+ *
+ * Persistent disks sit on virtio-scsi with `<serial>` = the disk CID. QEMU puts the whole
+ * serial into VPD page 0x80 but only its first 20 characters into page 0x83, and udev names
+ * the by-id link from page 0x83: `/dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_<CID[0:20]>`.
+ * - `virtio` rule (OpenStack stemcells) globs `/dev/disk/by-id/*<CID[0:20]>` by itself: found.
+ * - `scsi` rule (vSphere stemcells) globs `*<hint id>`: so `id` is CID[0:20], not the whole
+ *   CID, which no by-id link ends with. `volume_id` is the SCSI target, for agents that look
+ *   the disk up by its SCSI address instead. No `path`: the virtio rule's fallback would map
+ *   `/dev/sdX` to `/dev/vdX`, which is the root or ephemeral disk here: better no answer than
+ *   a wrong disk.
+ *
+ * The ephemeral disk is `vdb` on virtio-blk with the serial `bosh_ephemeral` (one per guest, so
+ * it needs no VM part; no dash, because the scsi rule strips dashes from the id it globs for):
+ * - `virtio` rule: an ephemeral disk has no CID, so the agent uses `path`: `/dev/vdb` exists.
+ * - `scsi` rule: the agent globs `*<id>`, and `/dev/disk/by-id/virtio-bosh_ephemeral` matches.
+ */
+export const SYSTEM_DISK_PATH = '/dev/vda';
+export const EPHEMERAL_DISK_PATH = '/dev/vdb';
+const SCSI_ID_LENGTH = 20;
+
+export function persistentDiskHint(disk: DiskCid, scsiTarget: number): DiskHint {
+  return { id: disk.slice(0, SCSI_ID_LENGTH), volume_id: String(scsiTarget), lun: '0' };
+}
+
+export const EPHEMERAL_DISK_SERIAL = 'bosh_ephemeral';
+
+/** What the agent is told about the root and ephemeral disks (`disks.system`, `disks.ephemeral`). */
+export function diskLayoutFor(ephemeralDiskMiB: number): DiskLayout {
+  if (ephemeralDiskMiB <= 0) return { system: SYSTEM_DISK_PATH };
+  return { system: SYSTEM_DISK_PATH, ephemeral: { path: EPHEMERAL_DISK_PATH, id: EPHEMERAL_DISK_SERIAL } };
+}

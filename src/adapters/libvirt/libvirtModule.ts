@@ -1,0 +1,38 @@
+import { ContainerModule } from 'inversify';
+import { DiskDriver } from '../../ports/DiskDriver.js';
+import { DriverSession } from '../../ports/DriverSession.js';
+import { NetworkDriver } from '../../ports/NetworkDriver.js';
+import { StemcellDriver } from '../../ports/StemcellDriver.js';
+import { VmDriver } from '../../ports/VmDriver.js';
+import { LibvirtDiskDriver } from './disk/LibvirtDiskDriver.js';
+import type { LibvirtConfig } from './LibvirtConfig.js';
+import { LibvirtConfigToken, LibvirtConnector, LibvirtSession } from './LibvirtSession.js';
+import { LibvirtNetworkDriver } from './network/LibvirtNetworkDriver.js';
+import { connectRpcLibvirt } from './RpcLibvirtApi.js';
+import { LibvirtStemcellDriver } from './stemcell/LibvirtStemcellDriver.js';
+import { StemcellReaper } from './stemcell/StemcellReaper.js';
+import { LibvirtStorage } from './storage/LibvirtStorage.js';
+import { LibvirtVmDriver } from './vm/LibvirtVmDriver.js';
+
+export { libvirtConfigSchema, type LibvirtConfig } from './LibvirtConfig.js';
+export { LIBVIRT_STEMCELL_FORMATS } from './stemcell/LibvirtStemcellDriver.js';
+
+/**
+ * The libvirt driver (DESIGN.md D1, D4-D7). The app's container supplies the shared services
+ * (Locks, Clock, Logger, CommandRunner, AgentSettingsMedium); `connector` replaces the protocol
+ * client, for tests.
+ */
+export function libvirtModule(config: LibvirtConfig, connector: LibvirtConnector = connectRpcLibvirt): ContainerModule {
+  return new ContainerModule(({ bind }) => {
+    bind(LibvirtConfigToken).toConstantValue(config);
+    bind(LibvirtConnector).toConstantValue(connector);
+    bind(LibvirtSession).toSelf().inSingletonScope();
+    bind(DriverSession).toService(LibvirtSession);
+    bind(LibvirtStorage).toSelf().inSingletonScope();
+    bind(StemcellReaper).toSelf().inSingletonScope();
+    bind(StemcellDriver).to(LibvirtStemcellDriver).inSingletonScope();
+    bind(VmDriver).to(LibvirtVmDriver).inSingletonScope();
+    bind(DiskDriver).to(LibvirtDiskDriver).inSingletonScope();
+    bind(NetworkDriver).to(LibvirtNetworkDriver).inSingletonScope();
+  });
+}

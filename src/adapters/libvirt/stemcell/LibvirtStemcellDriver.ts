@@ -1,0 +1,154 @@
+import { mkdtemp, open, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject, injectable } from 'inversify';
+import type { StemcellCid } from '../../../domain/cid/Cid.js';
+import { failure } from '../../../domain/errors/DomainError.js';
+import type { StemcellFormat, StemcellImageKind } from '../../../domain/stemcell/StemcellFormat.js';
+import type { StemcellRecord } from '../../../domain/stemcell/StemcellRecord.js';
+import { CommandRunner } from '../../../ports/CommandRunner.js';
+import { Logger } from '../../../ports/Logger.js';
+import type { StemcellDriver, StemcellImport } from '../../../ports/StemcellDriver.js';
+import type { LibvirtApi } from '../LibvirtApi.js';
+import type { LibvirtConfig } from '../LibvirtConfig.js';
+import { LibvirtConfigToken } from '../LibvirtSession.js';
+import { LibvirtStorage } from '../storage/LibvirtStorage.js';
+import { volumeXml } from '../storage/storageXml.js';
+import { volumeNames } from '../storage/volumeNames.js';
+import { HEADER_BYTES, readQcow2Header } from './diskImageHeader.js';
+import { withStemcellDisk, type StemcellDisk } from './openStemcellImage.js';
+import { StemcellReaper } from './StemcellReaper.js';
+
+/** What `info` answers: the formats this driver really imports (see withStemcellDisk). */
+export const LIBVIRT_STEMCELL_FORMATS: readonly StemcellFormat[] = ['openstack-qcow2', 'openstack-raw', 'vsphere-ova', 'vsphere-ovf'];
+
+const KINDS: readonly StemcellImageKind[] = ['openstack', 'vsphere'];
+
+/**
+ * Stemcells are qcow2 volumes in the pool, uploaded through the protocol's stream (so a remote
+ * daemon works the same as a local one). A qcow2 root.img travels as it is, straight from the
+ * tarball; raw and VMDK disks are first converted to qcow2 with qemu-img in a local scratch
+ * folder. Every VM's root disk is then an overlay on that volume.
+ */
+@injectable()
+export class LibvirtStemcellDriver implements StemcellDriver {
+  readonly formats = LIBVIRT_STEMCELL_FORMATS;
+
+  constructor(
+    @inject(LibvirtConfigToken) private readonly config: LibvirtConfig,
+    @inject(LibvirtStorage) private readonly storage: LibvirtStorage,
+    @inject(StemcellReaper) private readonly reaper: StemcellReaper,
+    @inject(CommandRunner) private readonly runner: CommandRunner,
+    @inject(Logger) private readonly logger: Logger,
+  ) {}
+
+  async importStemcell(request: StemcellImport): Promise<StemcellRecord> {
+    const api = await this.storage.usablePool();
+    return withStemcellDisk(request.imagePath, async (disk): Promise<StemcellRecord> => {
+      const volume = volumeNames.stemcell(request.cid, disk.kind);
+      this.logger.info('importing stemcell', { stemcell: request.cid, kind: disk.kind, format: disk.format, bytes: disk.size });
+      const sizeBytes =
+        disk.format === 'qcow2' ? await this.uploadQcow2(api, volume, disk) : await this.convertAndUpload(api, volume, disk);
+      return { cid: request.cid, kind: disk.kind, sizeBytes };
+    });
+  }
+
+  async findStemcell(cid: StemcellCid): Promise<StemcellRecord | undefined> {
+    const api = await this.storage.existingPool();
+    if (!api) return undefined;
+    const pool = this.storage.pool;
+    const [tombstone, ...volumes] = await Promise.all([
+      api.volumeInfo(pool, volumeNames.stemcellTombstone(cid)),
+      ...KINDS.map((kind) => api.volumeInfo(pool, volumeNames.stemcell(cid, kind))),
+    ]);
+    if (tombstone) return undefined;
+    const index = volumes.findIndex((v) => v !== undefined);
+    if (index < 0) return undefined;
+    return { cid, kind: KINDS[index]!, sizeBytes: volumes[index]!.capacity };
+  }
+
+  deleteStemcell(cid: StemcellCid): Promise<void> {
+    return this.reaper.delete(cid);
+  }
+
+  /** A qcow2 root.img goes into the volume as it comes out of the tarball: no scratch copy. */
+  private async uploadQcow2(api: LibvirtApi, volume: string, disk: StemcellDisk): Promise<number> {
+    const header = readQcow2Header(disk.head);
+    if (typeof header === 'string') throw failure('invalid_request', `the stemcell image is not usable: ${header}`);
+    await this.upload(api, volume, (pool) => api.uploadVolume(pool, volume, disk.bytes, disk.size));
+    return header.virtualSize;
+  }
+
+  private async convertAndUpload(api: LibvirtApi, volume: string, disk: StemcellDisk): Promise<number> {
+    const scratch = await mkdtemp(join(this.config.tmp_dir ?? tmpdir(), 'bosh-libvirt-cpi-stemcell-'));
+    try {
+      const source = join(scratch, `source.${disk.format}`);
+      const converted = join(scratch, 'converted.qcow2');
+      await writeSparse(source, disk.bytes);
+      const result = await this.runner.run(
+        'qemu-img',
+        ['convert', '-q', '-f', disk.format, '-O', 'qcow2', '-o', 'compat=1.1', source, converted],
+        { timeoutMs: this.config.timeouts.convert_s * 1000 },
+      );
+      if (result.exitCode !== 0) {
+        throw failure('invalid_request', `the stemcell image is not usable: qemu-img cannot convert its ${disk.format} disk: ${result.stderr.trim()}`);
+      }
+      const header = readQcow2Header(await readHead(converted));
+      if (typeof header === 'string') throw failure('infrastructure', `qemu-img wrote an unexpected image: ${header}`);
+      await this.upload(api, volume, (pool) => api.uploadVolumeFile(pool, volume, converted));
+      return header.virtualSize;
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }
+
+  /** Creates the volume and streams the bytes in; on any failure the volume is removed again. */
+  private async upload(api: LibvirtApi, volume: string, send: (pool: string) => Promise<void>): Promise<void> {
+    const pool = this.storage.pool;
+    // raw and empty: the uploaded bytes make it a qcow2, and libvirt reads its size from them
+    await api.createVolume(pool, volumeXml(volume, 0, 'raw'));
+    try {
+      await send(pool);
+    } catch (error) {
+      await api.deleteVolume(pool, volume).catch((cleanup: unknown) =>
+        this.logger.warn('could not remove a half-imported stemcell volume', { volume, error: String(cleanup) }),
+      );
+      throw error;
+    }
+  }
+}
+
+async function readHead(path: string): Promise<Buffer> {
+  const file = await open(path, 'r');
+  try {
+    const head = Buffer.alloc(HEADER_BYTES);
+    const { bytesRead } = await file.read(head, 0, HEADER_BYTES, 0);
+    return head.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
+}
+
+/** Writes a stream to a new file, leaving holes where whole chunks are zero (raw images are mostly zeros). */
+async function writeSparse(path: string, bytes: AsyncIterable<Buffer>): Promise<void> {
+  const file = await open(path, 'w');
+  try {
+    let position = 0;
+    for await (const chunk of bytes) {
+      if (!isAllZero(chunk)) await file.write(chunk, 0, chunk.length, position);
+      position += chunk.length;
+    }
+    await file.truncate(position);
+  } finally {
+    await file.close();
+  }
+}
+
+const ZEROS = Buffer.alloc(1024 * 1024);
+function isAllZero(chunk: Buffer): boolean {
+  for (let offset = 0; offset < chunk.length; offset += ZEROS.length) {
+    const part = chunk.subarray(offset, Math.min(chunk.length, offset + ZEROS.length));
+    if (!part.equals(ZEROS.subarray(0, part.length))) return false;
+  }
+  return true;
+}
