@@ -156,7 +156,7 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
       const attached = await cpi.call<string[]>('get_disks', [current.cid]);
       const problems = [
         ...expectThat(hint !== null && hint !== '' && !isDeepStrictEqual(hint, {}), `attach_disk returned an empty hint ${JSON.stringify(hint)}`),
-        ...expectThat(resolved?.dev === marker.dev, `the hint ${JSON.stringify(hint)} resolves (${resolution} rules) to ${resolved?.dev}, but the disk is ${marker.dev}`),
+        ...expectThat(resolved?.dev === marker.dev, `the hint ${JSON.stringify(hint)} resolves (${resolution} rules) to ${resolved?.dev}, but the disk is ${marker.dev} (by-id ${guestDisk?.byId.join(",") || "none"})`),
         ...expectThat(marker.error === undefined, `marker error ${marker.error}`),
         ...expectThat(guestDisk?.sizeBytes === DISK_MIB * MiB, `the guest sees ${guestDisk?.sizeBytes} bytes, created ${DISK_MIB} MiB`),
         ...expectThat(isDeepStrictEqual(attached, [disk]), `get_disks says ${JSON.stringify(attached)}`),
