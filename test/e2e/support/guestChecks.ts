@@ -106,9 +106,17 @@ export function networkProblems(boot: GuestBoot, sent: SentVm, domainXml: string
   return problems;
 }
 
-/** The newest marker line for the disk with this serial (the CID: it is the disk's SCSI serial). */
+/**
+ * Whether a guest disk serial names this disk: the CPI makes the CID (or its first 20 characters,
+ * the part every QEMU shows the guest whole) the disk's SCSI serial.
+ */
+export function serialNames(serial: string | undefined, diskCid: string): boolean {
+  return serial !== undefined && serial.length >= 20 && diskCid.startsWith(serial);
+}
+
+/** The newest marker line for the disk with this CID. */
 export function markerOf(boot: GuestBoot, diskCid: string): GuestMarker | undefined {
-  return boot.markers.filter((marker) => marker.serial === diskCid).at(-1);
+  return boot.markers.filter((marker) => serialNames(marker.serial, diskCid)).at(-1);
 }
 
 function prefixLength(netmask: string): number {

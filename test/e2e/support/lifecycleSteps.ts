@@ -3,7 +3,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { GuestBoot, GuestReport } from '../../stemcell/parseGuestReport.js';
 import { serialLogSize, waitForGuestReport } from '../../stemcell/waitForGuestReport.js';
 import type { E2eRun } from './E2eRun.js';
-import { describeNetworks, markerOf, networkProblems, type SentNetwork, type SentVm, settingsProblems } from './guestChecks.js';
+import { describeNetworks, markerOf, serialNames, networkProblems, type SentNetwork, type SentVm, settingsProblems } from './guestChecks.js';
 import { libvirtHost } from './LibvirtHost.js';
 import { readStemcellManifest } from './readStemcellManifest.js';
 import { type DevicePathResolution, resolveHintLikeAgent } from './resolveHintLikeAgent.js';
@@ -144,7 +144,7 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
       const hint = await cpi.call('attach_disk', [current.cid, disk], callOptions);
       const report = await waitForGuestReport(
         current.log,
-        (r) => (r.lastBoot?.markers ?? []).some((m) => m.serial === disk && m.offset >= actionOffset),
+        (r) => (r.lastBoot?.markers ?? []).some((m) => serialNames(m.serial, disk) && m.offset >= actionOffset),
         DISK_TIMEOUT_MS,
         { fromOffset: current.bootOffset },
       );
@@ -171,7 +171,7 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
       if (expectPrevious) {
         problems.push(
           ...expectThat(marker.record?.bootId === markerBootId, `the marker was written in boot ${marker.record?.bootId}, expected ${markerBootId}`),
-          ...expectThat(marker.record?.serial === disk, `the marker names serial ${marker.record?.serial}`),
+          ...expectThat(serialNames(marker.record?.serial, disk), `the marker names serial ${marker.record?.serial}`),
         );
       } else {
         problems.push(...expectThat(marker.readback === 'ok', `marker readback ${marker.readback}`));
