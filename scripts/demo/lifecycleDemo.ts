@@ -74,7 +74,7 @@ function wrap(text: string, width: number): string[] {
 async function hostVersions(): Promise<string> {
   const version = await execa('virsh', ['-c', 'qemu:///system', 'version'], { reject: false });
   const pick = (label: string) => new RegExp(`${label}[^:]*:\\s*(.+)`).exec(version.stdout)?.[1]?.trim() ?? '?';
-  return `libvirt ${pick('Using library')}, ${pick('Running hypervisor')}`;
+  return `${pick("Using library")}, ${pick("Running hypervisor")}`;
 }
 
 const started = performance.now();
