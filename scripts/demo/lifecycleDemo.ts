@@ -25,6 +25,7 @@ interface FormatRun {
   readonly format: LifecycleOptions['format'];
   readonly stemcellApiVersion: number;
   readonly reports: StepReport[];
+  run?: E2eRun;
 }
 
 function formatsFromArgs(argv: readonly string[]): FormatRun[] {
@@ -79,10 +80,11 @@ async function hostVersions(): Promise<string> {
 
 const started = performance.now();
 const formats = formatsFromArgs(process.argv.slice(2));
-let run: E2eRun | undefined;
+/** One run (own storage pool, own scratch folder) per format, so the two never see each other's things. */
+const runs: E2eRun[] = [];
 let interrupted = false;
 let cleaning: Promise<string[]> | undefined;
-const cleanup = () => (cleaning ??= run ? run.cleanup() : Promise.resolve([]));
+const cleanup = () => (cleaning ??= Promise.all(runs.map((r) => r.cleanup())).then((forced) => forced.flat()));
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
@@ -102,31 +104,42 @@ try {
   const buildStarted = performance.now();
   const stemcells = await buildTestStemcells();
   console.log(`  stemcells   ${stemcells.workDir} (ready in ${seconds(performance.now() - buildStarted)})`);
-  run = await E2eRun.create('demo');
-  console.log(`  pool        ${run.pool} at ${run.poolPath}; serial logs in ${run.serialLogDir}`);
-
   for (const formatRun of formats) {
-    if (interrupted) break;
-    const stemcell: TestStemcell = formatRun.format === 'openstack-qcow2' ? stemcells.openstack : stemcells.vsphere;
-    const ip = await randomStaticIp();
-    const current = run;
-    const steps = lifecycleSteps(() => ({
-      run: current,
-      options: { format: formatRun.format, imagePath: stemcell.imagePath, manifestPath: stemcell.manifestPath, stemcellApiVersion: formatRun.stemcellApiVersion, ip },
-    }));
+    const run = await E2eRun.create(`demo-${formatRun.format.slice(0, 2)}`);
+    runs.push(run);
+    formatRun.run = run;
+    console.log(`  ${`pool ${formatRun.format.slice(0, 2)}`.padEnd(11)} ${run.pool} at ${run.poolPath}; serial logs in ${run.serialLogDir}`);
+  }
+
+  // The two formats run side by side (each VM keeps one of the two cores busy while it boots);
+  // progress is printed as steps finish, the full tables once both are done.
+  console.log(`\n${bold('progress')} (${formats.map((f) => f.format).join(' and ')} side by side)`);
+  await Promise.all(
+    formats.map(async (formatRun) => {
+      const stemcell: TestStemcell = formatRun.format === 'openstack-qcow2' ? stemcells.openstack : stemcells.vsphere;
+      const ip = await randomStaticIp();
+      const steps = lifecycleSteps(() => ({
+        run: formatRun.run as E2eRun,
+        options: { format: formatRun.format, imagePath: stemcell.imagePath, manifestPath: stemcell.manifestPath, stemcellApiVersion: formatRun.stemcellApiVersion, ip },
+      }));
+      for (const [index, step] of steps.entries()) {
+        if (interrupted) break;
+        const report = await runStep(step);
+        formatRun.reports.push(report);
+        const failed = report.error !== undefined || (report.outcome?.problems.length ?? 0) > 0;
+        console.log(`  ${formatRun.format.padEnd(16)} ${`${index + 1}/${steps.length}`.padStart(5)}  ${report.name.padEnd(46)} ${seconds(report.ms).padStart(8)}  ${failed ? red('FAIL') : 'ok'}`);
+        if (failed) {
+          exitCode = 1;
+          // later steps build on this one: stop this format here, clean up below
+          if (report.error !== undefined) break;
+        }
+      }
+    }),
+  );
+  for (const formatRun of formats) {
     console.log(`\n${bold(formatRun.title)}`);
     console.log(`${'  #'}  ${'step'.padEnd(46)} ${'time'.padStart(8)}  ${'    '}  result`);
-    for (const [index, step] of steps.entries()) {
-      if (interrupted) break;
-      const report = await runStep(step);
-      formatRun.reports.push(report);
-      printRow(index + 1, report);
-      if (report.error !== undefined || (report.outcome?.problems.length ?? 0) > 0) {
-        exitCode = 1;
-        // later steps build on this one: stop this format here, clean up below
-        if (report.error !== undefined) break;
-      }
-    }
+    formatRun.reports.forEach((report, index) => printRow(index + 1, report));
   }
 } catch (error) {
   exitCode = 1;
@@ -134,10 +147,10 @@ try {
 } finally {
   const cleanupStarted = performance.now();
   const forced = await cleanup().catch((error: unknown) => [`cleanup failed: ${String(error)}`]);
-  console.log(`\n${bold('cleanup')} ${seconds(performance.now() - cleanupStarted)}: ${forced.length === 0 ? 'nothing was left behind by the CPI; pool and scratch folder removed' : red(`removed by force: ${forced.join('; ')}`)}`);
+  console.log(`\n${bold('cleanup')} ${seconds(performance.now() - cleanupStarted)}: ${forced.length === 0 ? 'nothing was left behind by the CPI; pools and scratch folders removed' : red(`removed by force: ${forced.join('; ')}`)}`);
   if (forced.length > 0) exitCode = 1;
-  if (run) {
-    const calls = run.calls;
+  if (runs.length > 0) {
+    const calls = runs.flatMap((r) => r.calls);
     const total = calls.reduce((sum, call) => sum + call.ms, 0);
     const reports = formats.flatMap((f) => f.reports);
     const boots = reports.filter((r) => r.name.startsWith('guest boots') || r.name === 'reboot_vm');

@@ -78,6 +78,10 @@ export const libvirtHost = {
     return infos;
   },
 
+  async downloadVolume(pool: string, volume: string, file: string): Promise<void> {
+    await virsh('vol-download', '--pool', pool, volume, file);
+  },
+
   /** Removes a domain of ours whatever its state. */
   async removeDomain(name: string): Promise<void> {
     await virshMaybe('destroy', name);

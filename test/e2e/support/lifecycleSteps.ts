@@ -5,6 +5,7 @@ import { serialLogSize, waitForGuestReport } from '../../stemcell/waitForGuestRe
 import type { E2eRun } from './E2eRun.js';
 import { describeNetworks, markerOf, serialNames, networkProblems, type SentNetwork, type SentVm, settingsProblems } from './guestChecks.js';
 import { libvirtHost } from './LibvirtHost.js';
+import { readSettingsMedium } from './readSettingsMedium.js';
 import { readStemcellManifest } from './readStemcellManifest.js';
 import { type DevicePathResolution, resolveHintLikeAgent } from './resolveHintLikeAgent.js';
 import { expectThat, ok, type Step, type StepOutcome } from './Step.js';
@@ -162,11 +163,20 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
         ...expectThat(isDeepStrictEqual(attached, [disk]), `get_disks says ${JSON.stringify(attached)}`),
         ...expectThat(marker.previous === expectPrevious, `marker previous=${marker.previous}, expected ${expectPrevious}`),
       ];
+      let found = `hint resolves to ${resolved?.dev ?? 'nothing'} (${resolved?.rule ?? '-'})`;
       if (hintsInSettings) {
+        // Settings follow disks: the CD-ROM must now carry the hint. The guest re-reads it when
+        // the disk appears, which may be before the CPI has rewritten it (a real agent reads it
+        // on mount_disk, after attach_disk returned); when it read the new one, its own
+        // resolution must agree.
+        const onMedium = ((await readSettingsMedium(current.cid, options.format))['disks'] as Record<string, Record<string, unknown>>)['persistent'];
+        problems.push(...expectThat(isDeepStrictEqual(onMedium?.[disk], hint), `the settings medium holds ${JSON.stringify(onMedium)}, not the hint for ${disk}`));
         const rule = resolution === 'scsi' ? 'scsi-id' : 'virtio-id';
-        problems.push(
-          ...expectThat(marker.cid === disk && marker.rule === rule, `the guest resolved the settings hint as cid=${marker.cid} rule=${marker.rule}, expected ${disk} by ${rule}`),
-        );
+        if (marker.rule === 'serial') found += '; the guest read the settings before the CPI rewrote them';
+        else {
+          found = `found by the guest itself via the settings hint (${marker.rule})`;
+          problems.push(...expectThat(marker.cid === disk && marker.rule === rule, `the guest resolved the settings hint as cid=${marker.cid} rule=${marker.rule}, expected ${disk} by ${rule}`));
+        }
       }
       if (expectPrevious) {
         problems.push(
@@ -178,7 +188,6 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
         markerBootId = marker.record?.bootId;
       }
       markerDev = marker.dev;
-      const found = hintsInSettings ? `found by the guest via ${marker.rule}` : `hint resolves to ${resolved?.dev ?? 'nothing'} (${resolved?.rule ?? '-'})`;
       const guest = `${marker.dev} ${(guestDisk?.sizeBytes ?? 0) / MiB} MiB, ${found}; marker ${marker.previous ? `intact (written in boot ${marker.record?.bootId?.slice(0, 8)})` : `written, readback ${marker.readback}`}`;
       return ok(JSON.stringify(hint), problems, guest);
     },
@@ -265,7 +274,12 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
           fromOffset: current.bootOffset,
         });
         const attached = await cpi.call<string[]>('get_disks', [current.cid]);
-        return ok('ok', expectThat(isDeepStrictEqual(attached, []), `get_disks says ${JSON.stringify(attached)}`), `${dev} removed`);
+        const problems = expectThat(isDeepStrictEqual(attached, []), `get_disks says ${JSON.stringify(attached)}`);
+        if (hintsInSettings) {
+          const onMedium = ((await readSettingsMedium(current.cid, options.format))['disks'] as Record<string, Record<string, unknown>>)['persistent'];
+          problems.push(...expectThat(onMedium?.[disk] === undefined, `the settings medium still names the disk: ${JSON.stringify(onMedium)}`));
+        }
+        return ok('ok', problems, `${dev} removed`);
       },
     },
     {
