@@ -47,7 +47,8 @@ function printRow(index: number, report: StepReport): void {
   console.log(`${head}${clip(result, WIDTH - head.length + (failed && process.stdout.isTTY ? 9 : 0))}`);
   const indent = ' '.repeat(5);
   if (report.outcome?.guest) for (const line of wrap(`guest: ${report.outcome.guest}`, WIDTH - indent.length)) console.log(`${indent}${line}`);
-  for (const problem of report.outcome?.problems ?? []) console.log(`${indent}${red('problem:')} ${problem}`);
+  const problems = report.error !== undefined ? [firstLine(report.error)] : (report.outcome?.problems ?? []);
+  for (const problem of problems) for (const line of wrap(`${red('problem:')} ${problem}`, WIDTH - indent.length)) console.log(`${indent}${line}`);
   if (report.error instanceof CpiCallError) for (const line of report.error.log.trim().split('\n').slice(-8)) console.log(`${indent}| ${clip(line, WIDTH - 7)}`);
 }
 
@@ -113,7 +114,7 @@ try {
 
   // The two formats run side by side (each VM keeps one of the two cores busy while it boots);
   // progress is printed as steps finish, the full tables once both are done.
-  console.log(`\n${bold('progress')} (${formats.map((f) => f.format).join(' and ')} side by side)`);
+  console.log(`\n${bold('progress')}${formats.length > 1 ? ` (${formats.map((f) => f.format).join(' and ')} side by side)` : ''}`);
   await Promise.all(
     formats.map(async (formatRun) => {
       const stemcell: TestStemcell = formatRun.format === 'openstack-qcow2' ? stemcells.openstack : stemcells.vsphere;

@@ -60,7 +60,8 @@ export class DirectorCpi {
   async call<T = unknown>(method: string, args: readonly unknown[], options: CpiCallOptions = {}): Promise<T> {
     const run = await this.exchange(method, args, options);
     const { error, result, log } = run.response;
-    if (error) throw new CpiCallError(method, error.type, error.message, `${log}\n${run.stderr}`);
+    // the response's log is what the CPI also wrote to stderr; stderr alone when the log is empty
+    if (error) throw new CpiCallError(method, error.type, error.message, log.trim() === '' ? run.stderr : log);
     return result as T;
   }
 }
