@@ -16,8 +16,6 @@ export interface IsoImageSpec {
   readonly files: readonly IsoFile[];
   /** Every date in the image. Defaults to a fixed date so that equal input gives equal bytes. */
   readonly recordedAt?: Date;
-  /** Zero sectors at the end of the volume (counted in its size), as genisoimage's -pad adds. */
-  readonly padSectors?: number;
 }
 
 export const DEFAULT_RECORDED_AT = new Date(Date.UTC(2000, 0, 1));
@@ -56,7 +54,6 @@ export function writeIso9660(spec: IsoImageSpec): Uint8Array {
     primaryHierarchy.flatMap((directory) => directory.entries.map((entry) => entry.node)),
     sectors,
   );
-  if ((spec.padSectors ?? 0) > 0) sectors.allocate((spec.padSectors ?? 0) * SECTOR_SIZE);
 
   const image = new Uint8Array(sectors.used * SECTOR_SIZE);
   const put = (sector: number, bytes: Uint8Array) => image.set(bytes, sector * SECTOR_SIZE);
