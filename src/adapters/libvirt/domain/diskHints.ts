@@ -5,16 +5,15 @@ import type { DiskLayout } from '../../../ports/VmDriver.js';
 /**
  * How the agent finds our disks, for both kinds of stemcell (cpi-protocol §7.3):
  *
- * Persistent disks sit on virtio-scsi with `<serial>` = the disk CID's first 20 characters.
- * udev names the by-id link from VPD page 0x83, where QEMU puts the serial: cut to 20
- * characters by older QEMUs, whole by QEMU 7.2 as Debian 12 ships it (device_id = serial). With a
- * 20-character serial both give `/dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_<CID[0:20]>` (a whole
- * 29-character CID gave a link neither agent rule finds; found by the e2e suite).
+ * Persistent disks sit on virtio-scsi with `<serial>` = the disk CID. QEMU puts the whole
+ * serial into VPD page 0x80 but only its first 20 characters into page 0x83, and udev names
+ * the by-id link from page 0x83: `/dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_<CID[0:20]>`.
  * - `virtio` rule (OpenStack stemcells) globs `/dev/disk/by-id/*<CID[0:20]>` by itself: found.
- * - `scsi` rule (vSphere stemcells) globs `*<hint id>`: `id` is CID[0:20]. `volume_id` is the
- *   SCSI target, for agents that look the disk up by its SCSI address instead. No `path`: the
- *   virtio rule's fallback would map `/dev/sdX` to `/dev/vdX`, which is the root or ephemeral
- *   disk here: better no answer than a wrong disk.
+ * - `scsi` rule (vSphere stemcells) globs `*<hint id>`: so `id` is CID[0:20], not the whole
+ *   CID, which no by-id link ends with. `volume_id` is the SCSI target, for agents that look
+ *   the disk up by its SCSI address instead. No `path`: the virtio rule's fallback would map
+ *   `/dev/sdX` to `/dev/vdX`, which is the root or ephemeral disk here: better no answer than
+ *   a wrong disk.
  *
  * The ephemeral disk is `vdb` on virtio-blk with the serial `bosh_ephemeral` (one per guest, so
  * it needs no VM part; no dash, because the scsi rule strips dashes from the id it globs for):
@@ -26,12 +25,7 @@ export const EPHEMERAL_DISK_PATH = '/dev/vdb';
 const SCSI_ID_LENGTH = 20;
 
 export function persistentDiskHint(disk: DiskCid, scsiTarget: number): DiskHint {
-  return { id: persistentDiskSerial(disk), volume_id: String(scsiTarget), lun: '0' };
-}
-
-/** The `<serial>` of a persistent disk: the CID's first 20 characters, whatever QEMU makes of it. */
-export function persistentDiskSerial(disk: DiskCid): string {
-  return disk.slice(0, SCSI_ID_LENGTH);
+  return { id: disk.slice(0, SCSI_ID_LENGTH), volume_id: String(scsiTarget), lun: '0' };
 }
 
 export const EPHEMERAL_DISK_SERIAL = 'bosh_ephemeral';

@@ -1,5 +1,4 @@
 import { isCid, type DiskCid } from '../../../domain/cid/Cid.js';
-import { persistentDiskSerial } from './diskHints.js';
 import { renderXml } from '../xml/renderXml.js';
 import { el, firstChild, path, textOf, type XmlElement } from '../xml/XmlNode.js';
 
@@ -22,8 +21,7 @@ export const MAX_SCSI_TARGET = 255;
 /**
  * A persistent disk on controller 0 at its own target (unit 0). An explicit address matters:
  * without it libvirt hot-plugs at target 0 with a growing unit, and the guest sees LUNs, not
- * targets (reference/test-stemcell.md §11.7). The serial is the CID's first 20 characters (hints,
- * see diskHints); the disk is known again by its volume, named after the CID.
+ * targets (reference/test-stemcell.md §11.7). The serial is the disk CID (hints, see diskHints).
  */
 export function persistentDiskXml(pool: string, volume: string, disk: DiskCid, target: number): string {
   return renderXml(
@@ -33,7 +31,7 @@ export function persistentDiskXml(pool: string, volume: string, disk: DiskCid, t
       el('driver', { name: 'qemu', type: 'qcow2', discard: 'unmap' }),
       el('source', { pool, volume }),
       el('target', { dev: scsiDevName(target), bus: 'scsi' }),
-      el('serial', {}, persistentDiskSerial(disk)),
+      el('serial', {}, disk),
       el('address', { type: 'drive', controller: 0, bus: 0, target, unit: 0 }),
     ),
   );
@@ -67,18 +65,10 @@ export function readScsiUsage(domain: XmlElement): ScsiUsage {
     const controller = Number(address?.attrs.controller ?? 0);
     const scsiTarget = Number(address?.attrs.target ?? 0);
     if (controller === 0) targets.add(scsiTarget);
-    const cid = diskCidOf(disk);
-    if (cid !== undefined && target.attrs.dev) disks.push({ cid, target: scsiTarget, dev: target.attrs.dev });
+    const serial = textOf(firstChild(disk, 'serial'));
+    if (isCid('disk', serial) && target.attrs.dev) disks.push({ cid: serial, target: scsiTarget, dev: target.attrs.dev });
   }
   return { disks, targets, devs };
-}
-
-/** Ours when its volume is `<disk CID>.qcow2`, or (disks attached before) its serial is the whole CID. */
-function diskCidOf(disk: XmlElement): DiskCid | undefined {
-  const fromVolume = firstChild(disk, 'source')?.attrs.volume?.replace(/\.qcow2$/, '');
-  if (isCid('disk', fromVolume)) return fromVolume;
-  const serial = textOf(firstChild(disk, 'serial'));
-  return isCid('disk', serial) ? serial : undefined;
 }
 
 /** The lowest target on controller 0 that is free and whose dev name is free too. */

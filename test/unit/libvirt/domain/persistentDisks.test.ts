@@ -6,15 +6,14 @@ import { firstChild, textOf } from '../../../../src/adapters/libvirt/xml/XmlNode
 import type { DiskCid } from '../../../../src/domain/cid/Cid.js';
 
 const disk = 'disk_0123456789abcdef01234567' as DiskCid;
-const other = 'disk_fedcba9876543210fedcba98' as DiskCid;
 
 describe('persistent disk XML', () => {
   const xml = parseXml(persistentDiskXml('bosh', `${disk}.qcow2`, disk, 3));
 
-  it('is a qcow2 pool volume on the SCSI bus with the first 20 characters of the CID as serial', () => {
+  it('is a qcow2 pool volume on the SCSI bus with the CID as serial', () => {
     expect(firstChild(xml, 'source')!.attrs).toEqual({ pool: 'bosh', volume: `${disk}.qcow2` });
     expect(firstChild(xml, 'target')!.attrs).toEqual({ dev: 'sdd', bus: 'scsi' });
-    expect(textOf(firstChild(xml, 'serial'))).toBe('disk_0123456789abcde');
+    expect(textOf(firstChild(xml, 'serial'))).toBe(disk);
   });
 
   it('sits at its own target, unit 0, on controller 0 (the guest sees H:0:T:0)', () => {
@@ -41,24 +40,20 @@ describe('scsiDevName', () => {
 describe('readScsiUsage and freeScsiTarget', () => {
   const domain = parseXml(`<domain><devices>
     <disk type="volume" device="disk"><target dev="vda" bus="virtio"/></disk>
-    <disk type="volume" device="disk"><source pool="bosh" volume="${disk}.qcow2"/><target dev="sda" bus="scsi"/><serial>disk_0123456789abcde</serial><address type="drive" controller="0" bus="0" target="0" unit="0"/></disk>
-    <disk type="volume" device="disk"><target dev="sdb" bus="scsi"/><serial>${other}</serial><address type="drive" controller="0" bus="0" target="1" unit="0"/></disk>
+    <disk type="volume" device="disk"><target dev="sda" bus="scsi"/><serial>${disk}</serial><address type="drive" controller="0" bus="0" target="0" unit="0"/></disk>
     <disk type="file" device="disk"><target dev="sdc" bus="scsi"/><serial>not-ours</serial><address type="drive" controller="0" bus="0" target="2" unit="0"/></disk>
     <disk type="file" device="cdrom"><target dev="hdc" bus="ide"/></disk>
   </devices></domain>`);
 
-  it('finds our disks by their volume (or a whole-CID serial), and every SCSI target and dev in use', () => {
+  it('finds our disks by their CID serial, and every SCSI target and dev in use', () => {
     const usage = readScsiUsage(domain);
-    expect(usage.disks).toEqual([
-      { cid: disk, target: 0, dev: 'sda' },
-      { cid: other, target: 1, dev: 'sdb' },
-    ]);
-    expect([...usage.targets].sort()).toEqual([0, 1, 2]);
-    expect([...usage.devs].sort()).toEqual(['hdc', 'sda', 'sdb', 'sdc', 'vda']);
+    expect(usage.disks).toEqual([{ cid: disk, target: 0, dev: 'sda' }]);
+    expect([...usage.targets].sort()).toEqual([0, 2]);
+    expect([...usage.devs].sort()).toEqual(['hdc', 'sda', 'sdc', 'vda']);
   });
 
   it('picks the lowest free target whose dev name is free', () => {
-    expect(freeScsiTarget(readScsiUsage(domain))).toBe(3);
+    expect(freeScsiTarget(readScsiUsage(domain))).toBe(1);
     expect(freeScsiTarget({ disks: [], targets: new Set([0]), devs: new Set(['sdb']) })).toBe(2);
     expect(freeScsiTarget({ disks: [], targets: new Set(Array.from({ length: 256 }, (_, i) => i)), devs: new Set() })).toBeUndefined();
   });
