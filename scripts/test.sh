@@ -12,4 +12,12 @@ bash scripts/libvirt-up.sh
 npm run --silent build
 npm run --silent typecheck
 npm run --silent layers
-npx vitest run "$@"
+mkdir -p .work
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=.work/vitest-report.json "$@" || status=$?
+# One plain closing line that any reader of the log understands, whatever the runner printed.
+node -e '
+  const r = JSON.parse(require("node:fs").readFileSync(".work/vitest-report.json", "utf8"));
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+' || true
+exit "$status"

@@ -103,12 +103,16 @@ describe('the cpi executable, started as the director starts it', () => {
       [bad, 'agent.ntp'],
       [dir, 'EISDIR'],
     ] as const) {
-      const run = await runCpi({ method: 'info', arguments: [], context }, { configPath: path });
+      const run = await runCpi({ method: 'has_vm', arguments: ['vm_0123456789abcdef01234567'], context }, { configPath: path });
       expectWellFormed(run);
       expect(run.response.error).toMatchObject({ type: 'Bosh::Clouds::CpiError', message: expect.stringContaining(named) });
     }
     const none = await runCpi({ method: 'info', arguments: [], context }, { argv: [] });
     expect(none.response.error?.message).toContain('--config PATH');
+    // info answers from the driver's name alone (src/app/cli/answerInfoQuickly.ts): the director
+    // requires info to succeed, and the config's problem then shows on the call that uses it.
+    const info = await runCpi({ method: 'info', arguments: [], context }, { configPath: bad });
+    expect(info.response).toMatchObject({ result: { api_version: 2 }, error: null });
   });
 
   it('runs the whole call sequence, one process per call, on a state file', async () => {

@@ -34,7 +34,7 @@ export const libvirtConfigSchema = z
         connect_s: seconds(15),
         /** Any single libvirt call. */
         call_s: seconds(300),
-        /** Starting a domain until it runs. */
+        /** create_vm: starting the domain (QEMU up and running; the guest's boot is not awaited). */
         boot_s: seconds(120),
         /** delete_vm: how long the guest may take to power off after the ACPI request before it is destroyed. */
         shutdown_s: seconds(30),

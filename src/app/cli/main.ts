@@ -1,32 +1,90 @@
 #!/usr/bin/env node
+import { readFileSync, writeSync } from 'node:fs';
 import { createCliLogger } from '../container/createCliLogger.js';
-import { runCli } from './runCli.js';
+import { answerInfoQuickly } from './answerInfoQuickly.js';
 
 /**
  * The `cpi` executable: one request on stdin, one JSON object on stdout, logs on stderr,
  * exit status 0 once a response is written (cpi-protocol §1). stdin is read to its end
  * before anything is written: the director writes the whole request before it reads.
+ *
+ * `cpi doctor [--config PATH]` checks the host instead (src/app/doctor).
+ *
+ * Only what `info` needs is imported up front (answerInfoQuickly); the CLI proper and the
+ * doctor are imported when a call needs them, and the single-file bundle keeps them in a part
+ * it compiles only then (scripts/bundle.mjs).
  */
 async function main(): Promise<void> {
-  const logger = createCliLogger();
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'doctor') {
+    const { runDoctorCommand } = await import('../doctor/runDoctorCommand.js');
+    const outcome = await runDoctorCommand({ argv: argv.slice(1), write: (text) => writeAll(1, text) });
+    process.exitCode = outcome.exitCode;
+    return;
+  }
+  const logger = createCliLogger((line) => writeAll(2, `${line}\n`));
   let stdin: string;
   try {
-    const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    stdin = Buffer.concat(chunks).toString('utf8');
+    stdin = await readStdin();
   } catch (error) {
     logger.error(`cannot read the request from stdin: ${(error as Error).message}`);
     stdin = '';
   }
-  const response = await runCli({ argv: process.argv.slice(2), stdin, logger });
-  // Let the event loop drain the pipe instead of exiting: process.exit() can cut a large
-  // response short on a pipe (nodejs/node#6456).
-  process.stdout.write(`${JSON.stringify(response)}\n`, (error) => {
-    process.exitCode = error ? 1 : 0;
-  });
+  const quick = answerInfoQuickly({ argv, stdin, logger, readFile: (path) => readFileSync(path, 'utf8') });
+  if (quick) {
+    writeAll(1, `${JSON.stringify(quick)}\n`);
+    return;
+  }
+  const { runCli } = await import('./runCli.js');
+  const response = await runCli({ argv, stdin, logger });
+  writeAll(1, `${JSON.stringify(response)}\n`);
+}
+
+/**
+ * The request, read to its end. Synchronously where stdin allows it (a pipe or a file: what
+ * the director and create-env give), which spares setting up a stream; a non-blocking stdin
+ * makes the read fail with EAGAIN, and then the stream reads it.
+ */
+async function readStdin(): Promise<string> {
+  try {
+    return readFileSync(0, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+  }
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Writes all of `text` before returning, so that the process may end right after: a write to a
+ * pipe through process.stdout can still be pending at exit (nodejs/node#6456). A full
+ * non-blocking pipe answers EAGAIN, and the write is tried again.
+ */
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(fd, bytes, offset);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        Atomics.wait(PAUSE, 0, 0, 5);
+        continue;
+      }
+      if (fd === 2) return; // a closed stderr must not turn a finished call into a failure
+      throw error;
+    }
+  }
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`cpi: no response could be written: ${String(error)}\n`);
-  process.exitCode = 1;
+  try {
+    writeAll(2, `cpi: no response could be written: ${String(error)}\n`);
+  } finally {
+    process.exitCode = 1;
+  }
 });

@@ -1,4 +1,4 @@
-import { failure } from '../../domain/errors/DomainError.js';
+import { DomainError, failure } from '../../domain/errors/DomainError.js';
 import type { Logger } from '../../ports/Logger.js';
 import type { Cpi } from '../api/Cpi.js';
 import { createCpi } from '../api/createCpi.js';
@@ -69,7 +69,8 @@ export async function runCli(run: CliRun): Promise<CpiResponse> {
   } catch (caught) {
     const error = toBoshError(caught);
     logger.error(`${error.type}: ${error.message}`);
-    if (!(caught as { kind?: unknown } | undefined)?.kind && caught instanceof Error && caught.stack) logger.error(caught.stack);
+    // An error that is not a DomainError is a bug: its stack belongs in the log.
+    if (!DomainError.is(caught) && caught instanceof Error && caught.stack) logger.error(caught.stack);
     return { result: null, error, log: await closeAndCollect(cpi, logger) };
   }
 }

@@ -22,6 +22,7 @@ export const locksConfigSchema = z
   .strict();
 export type LocksConfig = z.output<typeof locksConfigSchema>;
 
+// Widened to ZodType: with several drivers, the union of their schemas' prefault signatures is not callable.
 const driverSections = Object.fromEntries(DRIVER_NAMES.map((name) => [name, (DRIVERS[name].configSchema as z.ZodType).prefault({} as never)]));
 
 /** cpi.json. The smallest valid file is {"driver":"memory"}; unknown keys are refused (typos). */

@@ -2,6 +2,7 @@ import type { ContainerModule } from 'inversify';
 import type { z } from 'zod';
 import { LIBVIRT_STEMCELL_FORMATS, libvirtConfigSchema, libvirtModule } from '../../adapters/libvirt/libvirtModule.js';
 import { MEMORY_STEMCELL_FORMATS, memoryConfigSchema, memoryModule } from '../../adapters/memory/memoryModule.js';
+import { VIRTUALBOX_STEMCELL_FORMATS, virtualboxConfigSchema, virtualboxModule } from '../../adapters/virtualbox/virtualboxModule.js';
 import type { StemcellFormat } from '../../domain/stemcell/StemcellFormat.js';
 
 /** What the app needs to know of a driver: its cpi.json section, its container module, its formats. */
@@ -23,6 +24,7 @@ function driver<S extends z.ZodType>(configSchema: S, module: (config: z.output<
 export const DRIVERS = {
   memory: driver(memoryConfigSchema, memoryModule, MEMORY_STEMCELL_FORMATS),
   libvirt: driver(libvirtConfigSchema, (config) => libvirtModule(config), LIBVIRT_STEMCELL_FORMATS),
+  virtualbox: driver(virtualboxConfigSchema, virtualboxModule, VIRTUALBOX_STEMCELL_FORMATS),
 } as const;
 
 export type DriverName = keyof typeof DRIVERS;

@@ -45,7 +45,7 @@ describe('libvirt driver against the daemon (in process)', () => {
     const hint = await cpi.attachDisk(vm, disk);
     expect(hint).toEqual({ id: disk.slice(0, 20), volume_id: '0', lun: '0' });
     expect(await cpi.getDisks(vm)).toEqual([disk]);
-    expect(await domainXml(vm)).toContain(`<serial>${disk}</serial>`);
+    expect(await domainXml(vm)).toContain(`<serial>${disk.slice(0, 20)}</serial>`);
     await cpi.detachDisk(vm, disk);
     expect(await cpi.getDisks(vm)).toEqual([]);
     await cpi.rebootVm(vm);

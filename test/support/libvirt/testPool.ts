@@ -72,7 +72,7 @@ export async function leftovers(name: string): Promise<{ domains: string[]; volu
     let volumes: string[] = [];
     try {
       const pool = await client.lookupStoragePoolByName(name);
-      await pool.refresh();
+      await pool.refresh().catch(() => undefined); // refused while a volume is being built
       volumes = (await pool.listAllVolumes(0)).map((v) => v.name).sort();
     } catch (error) {
       if (!isNoStoragePool(error)) throw error;

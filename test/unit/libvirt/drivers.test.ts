@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { DomainError } from '../../../src/domain/errors/DomainError.js';
 import type { AgentSettings } from '../../../src/domain/settings/AgentSettings.js';
 import type { StemcellRecord } from '../../../src/domain/stemcell/StemcellRecord.js';
 import type { VmCreation } from '../../../src/ports/VmDriver.js';
-import { buildStemcellImage } from '../../support/libvirt/stemcellFixtures.js';
+import { buildStemcellImage, PATTERN, PATTERN_OFFSET } from '../../support/libvirt/stemcellFixtures.js';
 import { harness, type Harness } from './support/fakePorts.js';
 
 const POOL = 'testpool';
@@ -104,6 +105,19 @@ describe('stemcells', () => {
     expect(h.api.volumeNames(POOL)).toEqual([`${sc}-vsphere.qcow2`]);
   });
 
+  it('converts a raw root.img to qcow2 the same way, and keeps its content', async () => {
+    const h = harness();
+    const record = await h.stemcells.importStemcell({ cid: sc, imagePath: buildStemcellImage(dir, 'openstack-raw', 8), cloudProperties: {} });
+    expect(record).toEqual({ cid: sc, kind: 'openstack', sizeBytes: 8 * 1024 * 1024 });
+    expect(h.runner.commands[0]!.slice(0, 5)).toEqual(['qemu-img', 'convert', '-q', '-f', 'raw']);
+    const uploaded = h.api.pools.get(POOL)!.volumes.get(`${sc}-openstack.qcow2`)!.content;
+    const copy = join(dir, 'uploaded.qcow2');
+    writeFileSync(copy, uploaded);
+    execFileSync('qemu-img', ['convert', '-f', 'qcow2', '-O', 'raw', copy, `${copy}.raw`]);
+    const raw = readFileSync(`${copy}.raw`);
+    expect(raw.subarray(PATTERN_OFFSET, PATTERN_OFFSET + PATTERN.length).equals(PATTERN)).toBe(true);
+  });
+
   it('removes the volume again when the upload fails', async () => {
     const h = harness();
     h.api.failNext('uploadVolume');
@@ -140,7 +154,10 @@ describe('VMs', () => {
     expect(h.api.volumeNames(POOL)).toEqual([`${sc}-openstack.qcow2`, `${vmA}-ephemeral.qcow2`, `${vmA}-root.qcow2`, `${vmA}-settings.iso`].sort());
     const root = h.api.pools.get(POOL)!.volumes.get(`${vmA}-root.qcow2`)!;
     expect(root.backing).toBe(`/pools/testpool/${sc}-openstack.qcow2`);
-    expect(h.api.pools.get(POOL)!.volumes.get(`${vmA}-settings.iso`)!.content.toString()).toBe(`config-drive\n${JSON.stringify(settings)}`);
+    const medium = h.api.pools.get(POOL)!.volumes.get(`${vmA}-settings.iso`)!;
+    expect(medium.content.toString()).toBe(`config-drive\n${JSON.stringify(settings)}`);
+    // zero padding after the ISO: Linux's read-ahead must not hit the end of a short CD
+    expect(medium.capacity).toBe(medium.content.length + 512 * 1024);
     expect(await h.api.domainState(vmA)).toBe('running');
     const meta = readCpiMetadata(findMetadataInDomain(parseXml((await h.api.domainXml(vmA))!))!);
     expect(meta.stemcell).toEqual({ cid: sc, kind: 'openstack' });

@@ -3,17 +3,19 @@ import type { DiskHint } from '../../../domain/settings/AgentSettings.js';
 import type { DiskLayout } from '../../../ports/VmDriver.js';
 
 /**
- * How the agent finds our disks, for both kinds of stemcell (cpi-protocol §7.3):
+ * How the agent finds our disks, for both kinds of stemcell (cpi-protocol §7.3), as measured
+ * with QEMU 7.2 and a guest that applies the agent's rules (test/stemcell):
  *
- * Persistent disks sit on virtio-scsi with `<serial>` = the disk CID. QEMU puts the whole
- * serial into VPD page 0x80 but only its first 20 characters into page 0x83, and udev names
- * the by-id link from page 0x83: `/dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_<CID[0:20]>`.
- * - `virtio` rule (OpenStack stemcells) globs `/dev/disk/by-id/*<CID[0:20]>` by itself: found.
- * - `scsi` rule (vSphere stemcells) globs `*<hint id>`: so `id` is CID[0:20], not the whole
- *   CID, which no by-id link ends with. `volume_id` is the SCSI target, for agents that look
- *   the disk up by its SCSI address instead. No `path`: the virtio rule's fallback would map
- *   `/dev/sdX` to `/dev/vdX`, which is the root or ephemeral disk here: better no answer than
- *   a wrong disk.
+ * Persistent disks sit on virtio-scsi with `<serial>` = the first 20 characters of the disk CID
+ * (`disk_` and 15 hex digits: unique in practice, and the same in every QEMU: older ones cut
+ * the page-0x83 identifier to 20 characters, 6.0 and later keep up to 36). udev names the by-id
+ * link from VPD page 0x83: `/dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_<CID[0:20]>`.
+ * - `virtio` rule (OpenStack stemcells) globs `/dev/disk/by-id/*<CID[0:20]>` by itself: it
+ *   needs the link to END with the CID's first 20 characters, which a whole-CID serial breaks.
+ * - `scsi` rule (vSphere stemcells) globs `*<hint id>`: `id` is CID[0:20] too. `volume_id` is
+ *   the SCSI target, for agents that look the disk up by its SCSI address instead. No `path`:
+ *   the virtio rule's fallback would map `/dev/sdX` to `/dev/vdX`, which is the root or
+ *   ephemeral disk here: better no answer than a wrong disk.
  *
  * The ephemeral disk is `vdb` on virtio-blk with the serial `bosh_ephemeral` (one per guest, so
  * it needs no VM part; no dash, because the scsi rule strips dashes from the id it globs for):
@@ -22,10 +24,15 @@ import type { DiskLayout } from '../../../ports/VmDriver.js';
  */
 export const SYSTEM_DISK_PATH = '/dev/vda';
 export const EPHEMERAL_DISK_PATH = '/dev/vdb';
-const SCSI_ID_LENGTH = 20;
+const SERIAL_LENGTH = 20;
+
+/** The SCSI serial of a persistent disk (see above). */
+export function persistentDiskSerial(disk: DiskCid): string {
+  return disk.slice(0, SERIAL_LENGTH);
+}
 
 export function persistentDiskHint(disk: DiskCid, scsiTarget: number): DiskHint {
-  return { id: disk.slice(0, SCSI_ID_LENGTH), volume_id: String(scsiTarget), lun: '0' };
+  return { id: persistentDiskSerial(disk), volume_id: String(scsiTarget), lun: '0' };
 }
 
 export const EPHEMERAL_DISK_SERIAL = 'bosh_ephemeral';

@@ -1,6 +1,7 @@
 import { isCid, type DiskCid } from '../../../domain/cid/Cid.js';
 import { renderXml } from '../xml/renderXml.js';
-import { el, firstChild, path, textOf, type XmlElement } from '../xml/XmlNode.js';
+import { el, firstChild, path, type XmlElement } from '../xml/XmlNode.js';
+import { persistentDiskSerial } from './diskHints.js';
 
 /** A persistent disk as the domain XML shows it. */
 export interface AttachedDisk {
@@ -21,7 +22,8 @@ export const MAX_SCSI_TARGET = 255;
 /**
  * A persistent disk on controller 0 at its own target (unit 0). An explicit address matters:
  * without it libvirt hot-plugs at target 0 with a growing unit, and the guest sees LUNs, not
- * targets (reference/test-stemcell.md §11.7). The serial is the disk CID (hints, see diskHints).
+ * targets (reference/test-stemcell.md §11.7). The serial is the CID's first 20 characters (see
+ * diskHints); the CID itself is known from the volume's name.
  */
 export function persistentDiskXml(pool: string, volume: string, disk: DiskCid, target: number): string {
   return renderXml(
@@ -31,7 +33,7 @@ export function persistentDiskXml(pool: string, volume: string, disk: DiskCid, t
       el('driver', { name: 'qemu', type: 'qcow2', discard: 'unmap' }),
       el('source', { pool, volume }),
       el('target', { dev: scsiDevName(target), bus: 'scsi' }),
-      el('serial', {}, disk),
+      el('serial', {}, persistentDiskSerial(disk)),
       el('address', { type: 'drive', controller: 0, bus: 0, target, unit: 0 }),
     ),
   );
@@ -65,10 +67,16 @@ export function readScsiUsage(domain: XmlElement): ScsiUsage {
     const controller = Number(address?.attrs.controller ?? 0);
     const scsiTarget = Number(address?.attrs.target ?? 0);
     if (controller === 0) targets.add(scsiTarget);
-    const serial = textOf(firstChild(disk, 'serial'));
-    if (isCid('disk', serial) && target.attrs.dev) disks.push({ cid: serial, target: scsiTarget, dev: target.attrs.dev });
+    const cid = diskCidOfVolume(firstChild(disk, 'source')?.attrs.volume);
+    if (cid && target.attrs.dev) disks.push({ cid, target: scsiTarget, dev: target.attrs.dev });
   }
   return { disks, targets, devs };
+}
+
+/** `disk_….qcow2` → the disk CID; anything else (not our persistent disk) → undefined. */
+function diskCidOfVolume(volume: string | undefined): DiskCid | undefined {
+  const cid = volume?.endsWith('.qcow2') ? volume.slice(0, -'.qcow2'.length) : undefined;
+  return isCid('disk', cid) ? cid : undefined;
 }
 
 /** The lowest target on controller 0 that is free and whose dev name is free too. */

@@ -19,8 +19,9 @@ import { HEADER_BYTES, readQcow2Header } from './diskImageHeader.js';
 import { withStemcellDisk, type StemcellDisk } from './openStemcellImage.js';
 import { StemcellReaper } from './StemcellReaper.js';
 
-/** What `info` answers: the formats this driver really imports (see withStemcellDisk). */
-export const LIBVIRT_STEMCELL_FORMATS: readonly StemcellFormat[] = ['openstack-qcow2', 'openstack-raw', 'vsphere-ova', 'vsphere-ovf'];
+import { LIBVIRT_STEMCELL_FORMATS } from './libvirtStemcellFormats.js';
+
+export { LIBVIRT_STEMCELL_FORMATS };
 
 const KINDS: readonly StemcellImageKind[] = ['openstack', 'vsphere'];
 

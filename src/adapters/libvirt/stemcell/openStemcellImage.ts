@@ -98,7 +98,7 @@ function fileChunks(path: string): AsyncIterable<Buffer> {
 }
 
 function gunzippedChunks(path: string): AsyncIterable<Buffer> {
-  const gunzip = createGunzip({ chunkSize: 256 * 1024 });
+  const gunzip = createGunzip({ chunkSize: 1024 * 1024 });
   // pipeline destroys both ends when either fails or when the reader stops early
   pipeline(createReadStream(path, { highWaterMark: READ_CHUNK }), gunzip, () => {});
   return gunzip;

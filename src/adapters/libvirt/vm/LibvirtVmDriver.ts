@@ -20,11 +20,18 @@ import { LibvirtStorage } from '../storage/LibvirtStorage.js';
 import { overlayVolumeXml, volumeXml } from '../storage/storageXml.js';
 import { MiB, volumeNames } from '../storage/volumeNames.js';
 import { waitUntil } from '../waitUntil.js';
+import { withTimeout } from '../withTimeout.js';
 import { parseXml } from '../xml/parseXml.js';
 import { renderXml } from '../xml/renderXml.js';
 import { domainTitle } from './domainTitle.js';
 
 const POLL_MS = 100;
+/**
+ * Zeros after the settings ISO, as genisoimage adds by default: Linux reads ahead past the end
+ * of a short CD and fails, and then probes such as busybox's findfs never see the medium's
+ * label (a 64 KiB config-2 ISO stayed invisible to the test stemcell until padded).
+ */
+const MEDIUM_PADDING_BYTES = 512 * 1024;
 
 @injectable()
 export class LibvirtVmDriver implements VmDriver {
@@ -96,7 +103,7 @@ export class LibvirtVmDriver implements VmDriver {
         }),
       );
       defined = true;
-      await api.startDomain(cid);
+      await withTimeout(api.startDomain(cid), this.config.timeouts.boot_s * 1000, `starting VM ${cid}`);
     } catch (error) {
       await this.removeEverything(cid, defined).catch((cleanup: unknown) =>
         this.logger.error('cleanup after a failed create_vm was incomplete', { vm: cid, error: String(cleanup) }),
@@ -186,7 +193,7 @@ export class LibvirtVmDriver implements VmDriver {
       await this.uploadNew(api, current.volumes.settings, bytes);
       return;
     }
-    if (info.capacity < bytes.length) await api.resizeVolume(pool, current.volumes.settings, bytes.length);
+    if (info.capacity < bytes.length + MEDIUM_PADDING_BYTES) await api.resizeVolume(pool, current.volumes.settings, bytes.length + MEDIUM_PADDING_BYTES);
     await api.uploadVolume(pool, current.volumes.settings, chunksOf(bytes), bytes.length);
   }
 
@@ -253,8 +260,9 @@ export class LibvirtVmDriver implements VmDriver {
     if (info && info.capacity < rootBytes) await api.resizeVolume(pool, volumeNames.root(cid), rootBytes);
   }
 
+  /** A settings medium: the ISO's bytes at the start of a sparse, zero-padded raw volume. */
   private async uploadNew(api: LibvirtApi, name: string, bytes: Uint8Array): Promise<void> {
-    await api.createVolume(this.storage.pool, volumeXml(name, bytes.length, 'raw'));
+    await api.createVolume(this.storage.pool, volumeXml(name, bytes.length + MEDIUM_PADDING_BYTES, 'raw'));
     await api.uploadVolume(this.storage.pool, name, chunksOf(bytes), bytes.length);
   }
 }

@@ -98,6 +98,7 @@ describe('buildDomainXml', () => {
       ['52:54:00:00:00:02', 'bosh-net'],
     ]);
     expect(nics.every((n) => firstChild(n, 'model')!.attrs.type === 'virtio')).toBe(true);
+    expect(nics.every((n) => firstChild(n, 'rom')!.attrs.enabled === 'no')).toBe(true);
   });
 
   it('logs the serial console to a file', () => {

@@ -270,7 +270,8 @@ export class FakeLibvirtApi implements LibvirtApi {
     for await (const chunk of data) parts.push(Buffer.from(chunk));
     const content = Buffer.concat(parts);
     if (content.length !== length) throw failure('infrastructure', `upload of ${content.length} bytes, ${length} announced`);
-    v.content = content;
+    // like a file: the bytes overwrite the start, the rest of the capacity stays
+    v.content = v.content.length > content.length ? Buffer.concat([content, v.content.subarray(content.length)]) : content;
     if (content.subarray(0, 4).toString('latin1') === 'QFI\xfb') {
       v.format = 'qcow2';
       v.capacity = Number(content.readBigUInt64BE(24));

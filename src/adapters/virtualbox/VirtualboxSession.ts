@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { inject, injectable, type ServiceIdentifier } from 'inversify';
+import { failure } from '../../domain/errors/DomainError.js';
+import { Clock } from '../../ports/Clock.js';
+import { CommandRunner } from '../../ports/CommandRunner.js';
+import type { DriverSession } from '../../ports/DriverSession.js';
+import { Logger } from '../../ports/Logger.js';
+import { LocalHost } from './host/LocalHost.js';
+import { SshHost } from './host/SshHost.js';
+import type { VBoxHost } from './host/VBoxHost.js';
+import { StoreLayout } from './layout.js';
+import type { VirtualboxConfig } from './virtualboxConfig.js';
+import { versionAtLeast, type VBoxVersion } from './vboxmanage/parseVersion.js';
+import { VBoxManage } from './vboxmanage/VBoxManage.js';
+import { VBoxManageRunner } from './vboxmanage/VBoxManageRunner.js';
+
+export const VirtualboxConfigToken: ServiceIdentifier<VirtualboxConfig> = Symbol.for('bosh-libvirt-cpi.VirtualboxConfig');
+
+/**
+ * Everything one CPI call shares: the host (local or SSH), the VBoxManage facade, the
+ * VirtualBox version (read from the target host at most once per call) and the expanded store
+ * directory. Nothing runs until a driver method needs it, so `info` never touches VirtualBox.
+ */
+@injectable()
+export class VirtualboxSession implements DriverSession {
+  private hostInstance?: VBoxHost;
+  private vboxInstance?: VBoxManage;
+  private versionPromise?: Promise<VBoxVersion>;
+  private layoutPromise?: Promise<StoreLayout>;
+
+  constructor(
+    @inject(VirtualboxConfigToken) readonly config: VirtualboxConfig,
+    @inject(CommandRunner) private readonly runner: CommandRunner,
+    @inject(Clock) readonly clock: Clock,
+    @inject(Logger) readonly logger: Logger,
+  ) {}
+
+  get host(): VBoxHost {
+    this.hostInstance ??=
+      this.config.host === ''
+        ? new LocalHost(this.runner)
+        : new SshHost(this.runner, {
+            host: this.config.host,
+            port: this.config.port,
+            user: this.config.user,
+            privateKey: this.config.private_key,
+            knownHosts: this.config.known_hosts,
+            connectTimeoutSeconds: this.config.timeouts.ssh_connect_s,
+          });
+    return this.hostInstance;
+  }
+
+  get vbox(): VBoxManage {
+    if (!this.vboxInstance) {
+      const retry = {
+        attempts: this.config.retry.attempts,
+        initialDelayMs: this.config.retry.initial_delay_ms,
+        maxDelayMs: this.config.retry.max_delay_ms,
+      };
+      const runner = new VBoxManageRunner(this.host, this.config.bin, this.clock, this.logger, retry, this.config.timeouts.command_ms);
+      this.vboxInstance = new VBoxManage(runner, { importMs: this.config.timeouts.import_ms });
+    }
+    return this.vboxInstance;
+  }
+
+  /** VirtualBox 6.1 is the oldest release whose behaviour the driver knows (and was tested on, simulated). */
+  version(): Promise<VBoxVersion> {
+    this.versionPromise ??= this.vbox.version().then((v) => {
+      if (!versionAtLeast(v, 6, 1)) {
+        throw failure('not_supported', `VirtualBox ${v.text} on ${this.host.description} is older than 6.1, which this driver needs`);
+      }
+      this.logger.debug('VirtualBox version', { version: v.text, host: this.host.description });
+      return v;
+    });
+    return this.versionPromise;
+  }
+
+  layout(): Promise<StoreLayout> {
+    this.layoutPromise ??= (async () => {
+      const dir = this.config.store_dir;
+      if (dir === '~' || dir.startsWith('~/')) return new StoreLayout(path.posix.join(await this.host.homeDir(), dir.slice(1)));
+      if (!dir.startsWith('/')) throw failure('invalid_config', `store_dir must be absolute or start with ~/, not ${JSON.stringify(dir)}`);
+      return new StoreLayout(dir);
+    })();
+    return this.layoutPromise;
+  }
+
+  async close(): Promise<void> {
+    await this.hostInstance?.close();
+  }
+}

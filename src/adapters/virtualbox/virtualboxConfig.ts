@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+const timeoutsSchema = z
+  .object({
+    /** Any single VBoxManage or ssh call. */
+    command_ms: z.number().int().positive().default(120_000),
+    /** `import` of a stemcell (a multi-GB copy) and the upload and unpacking before it. */
+    import_ms: z.number().int().positive().default(1_800_000),
+    /** Waiting for a VM to be off after `controlvm poweroff`. */
+    power_off_ms: z.number().int().positive().default(60_000),
+    /** Waiting for a file lock (stemcell, network creation, one VM's disks). */
+    lock_ms: z.number().int().positive().default(300_000),
+    ssh_connect_s: z.number().int().positive().default(15),
+  })
+  .strict();
+
+const retrySchema = z
+  .object({
+    /** Attempts for output classified retryable (session locked, object not ready). */
+    attempts: z.number().int().min(1).max(30).default(8),
+    initial_delay_ms: z.number().int().min(0).default(250),
+    max_delay_ms: z.number().int().min(0).default(4_000),
+  })
+  .strict();
+
+/** The `virtualbox` section of cpi.json. Every key has a default; `host` switches to SSH. */
+export const virtualboxConfigSchema = z
+  .object({
+    /** The VBoxManage program, a name on PATH or a path (on the VirtualBox host). */
+    bin: z.string().min(1).default('VBoxManage'),
+    /** Settings ISOs, ephemeral and persistent disks, unpacked stemcells; `~` is the target user's home. */
+    store_dir: z.string().min(1).default('~/.bosh_virtualbox_cpi'),
+    /** Empty: VirtualBox runs on this machine. Otherwise the SSH host that runs it. */
+    host: z.string().default(''),
+    port: z.number().int().min(1).max(65_535).default(22),
+    user: z.string().default(''),
+    /** Path to the SSH private key, or the key itself. */
+    private_key: z.string().default(''),
+    /** Path to a known_hosts file holding the host's key, or its lines. Required with `host`. */
+    known_hosts: z.string().default(''),
+    /** Create missing host-only adapters and NAT networks (under a file lock). */
+    auto_create_networks: z.boolean().default(false),
+    timeouts: timeoutsSchema.prefault({}),
+    retry: retrySchema.prefault({}),
+  })
+  .strict()
+  .superRefine((config, ctx) => {
+    if (config.host === '') return;
+    for (const key of ['user', 'private_key', 'known_hosts'] as const) {
+      if (config[key] === '') {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `${key} is required when host is set (the host key is always verified against known_hosts)`,
+        });
+      }
+    }
+    if (config.host.startsWith('-')) ctx.addIssue({ code: 'custom', path: ['host'], message: 'host cannot start with "-"' });
+  });
+
+export type VirtualboxConfig = z.output<typeof virtualboxConfigSchema>;

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { virtualboxConfigSchema, type VirtualboxConfig } from '../../../src/adapters/virtualbox/virtualboxModule.js';
+import { VirtualboxDiskDriver } from '../../../src/adapters/virtualbox/VirtualboxDiskDriver.js';
+import { VirtualboxNetworkDriver } from '../../../src/adapters/virtualbox/VirtualboxNetworkDriver.js';
+import { VirtualboxSession } from '../../../src/adapters/virtualbox/VirtualboxSession.js';
+import { VirtualboxStemcellDriver } from '../../../src/adapters/virtualbox/VirtualboxStemcellDriver.js';
+import { VirtualboxVmDriver } from '../../../src/adapters/virtualbox/VirtualboxVmDriver.js';
+import type { Clock } from '../../../src/ports/Clock.js';
+import type { Locks } from '../../../src/ports/Locks.js';
+import { FakeClock, FakeSettingsMedium, MemoryLocks, MemoryLogger, SequentialIds } from './fakes.js';
+import type { SimulatedVirtualBox } from './SimulatedVirtualBox.js';
+import { TestCommandRunner } from './testCommandRunner.js';
+
+export interface HarnessOptions {
+  readonly config?: Record<string, unknown>;
+  readonly clock?: Clock;
+  readonly locks?: Locks;
+}
+
+/** The VirtualBox drivers of one CPI call, wired by hand around a simulated host. */
+export function virtualboxDrivers(sim: SimulatedVirtualBox, options: HarnessOptions = {}) {
+  const config: VirtualboxConfig = virtualboxConfigSchema.parse({
+    bin: sim.bin,
+    store_dir: path.join(sim.dir, 'store'),
+    retry: { attempts: 6, initial_delay_ms: 100, max_delay_ms: 400 },
+    ...options.config,
+  });
+  const runner = new TestCommandRunner();
+  const clock = options.clock ?? new FakeClock();
+  const logger = new MemoryLogger();
+  const locks = options.locks ?? new MemoryLocks();
+  const medium = new FakeSettingsMedium();
+  const session = new VirtualboxSession(config, runner, clock, logger);
+  return {
+    config,
+    runner,
+    clock,
+    logger,
+    locks,
+    medium,
+    session,
+    stemcells: new VirtualboxStemcellDriver(session, locks),
+    vms: new VirtualboxVmDriver(session, medium, locks, new SequentialIds()),
+    disks: new VirtualboxDiskDriver(session, locks),
+    networks: new VirtualboxNetworkDriver(session, locks),
+  };
+}
+
+export type VirtualboxDrivers = ReturnType<typeof virtualboxDrivers>;

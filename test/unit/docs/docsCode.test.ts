@@ -1,0 +1,91 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyContextOverrides } from '../../../src/app/config/applyContextOverrides.js';
+import { parseCpiConfig } from '../../../src/app/config/parseCpiConfig.js';
+import { parseYaml, renderCpiJobTemplate, REPO_ROOT } from '../../support/renderBoshTemplate.js';
+
+// The code in the docs is the code in the repository: examples are the files the example tests
+// run, excerpts are cut from the sources they name, and the operators' YAML renders through the
+// release's templates into a cpi.json the CPI accepts.
+interface Block {
+  readonly doc: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  readonly code: string;
+}
+
+function codeBlocks(doc: string): Block[] {
+  const text = readFileSync(join(REPO_ROOT, doc), 'utf8');
+  const blocks: Block[] = [];
+  for (const match of text.matchAll(/^```(\w+)([^\n]*)\n([\s\S]*?)^```$/gm)) {
+    const attributes = Object.fromEntries([...match[2]!.matchAll(/(\w+)=(\S+)/g)].map((m) => [m[1]!, m[2]!]));
+    blocks.push({ doc, attributes, code: match[3]! });
+  }
+  return blocks;
+}
+
+const DOCS = ['docs/architecture.md', 'docs/library.md', 'docs/operators.md'];
+const blocks = DOCS.flatMap(codeBlocks);
+/** Users import the package by name; the example files import the sources. */
+const asUserWritesIt = (source: string) => source.replaceAll("'../../src/index.js'", "'bosh-libvirt-cpi'");
+
+describe('code in the docs', () => {
+  it('embeds every example file exactly, and every example file somewhere', () => {
+    const embedded = blocks.filter((b) => b.attributes['example']);
+    for (const block of embedded) {
+      expect(block.code, `${block.doc}: ${block.attributes['example']}`).toBe(asUserWritesIt(readFileSync(join(REPO_ROOT, block.attributes['example']!), 'utf8')));
+    }
+    const files = readdirSync(join(REPO_ROOT, 'docs', 'examples')).map((f) => `docs/examples/${f}`);
+    expect(embedded.map((b) => b.attributes['example']).sort()).toEqual(files.sort());
+  });
+
+  it('quotes excerpts that are in the sources they name, word for word', () => {
+    const excerpts = blocks.filter((b) => b.attributes['excerpt']);
+    expect(excerpts.length).toBeGreaterThan(5);
+    for (const block of excerpts) {
+      const source = readFileSync(join(REPO_ROOT, block.attributes['excerpt']!), 'utf8');
+      expect(source.includes(block.code), `${block.doc} quotes ${block.attributes['excerpt']}:\n${block.code}`).toBe(true);
+    }
+  });
+});
+
+describe('the operators’ manifests', () => {
+  const yaml = (name: string) => {
+    const block = blocks.find((b) => b.attributes['test'] === name);
+    if (!block) throw new Error(`docs/operators.md has no yaml block test=${name}`);
+    return parseYaml(block.code) as Record<string, any>;
+  };
+  const renderCpiJson = (properties: Record<string, unknown>) => JSON.parse(renderCpiJobTemplate('cpi.json.erb', { properties })) as Record<string, unknown>;
+
+  it('create-env: the cloud_provider uses the release’s job, and its properties render to a valid cpi.json', () => {
+    const manifest = yaml('create-env');
+    expect(manifest['releases'].map((r: { name: string }) => r.name)).toContain(manifest['cloud_provider'].template.release);
+    expect(manifest['cloud_provider'].template.name).toBe('libvirt_cpi');
+    const config = parseCpiConfig(renderCpiJson(manifest['cloud_provider'].properties), 'create-env cpi.json');
+    expect(config.driver).toBe('libvirt');
+    expect(config.agent.mbus).toMatch(/^https:\/\/mbus:.*@0\.0\.0\.0:6868$/);
+    const libvirtNetworks = manifest['networks'].flatMap((n: { subnets: Array<{ cloud_properties: { name: string } }> }) => n.subnets.map((s) => s.cloud_properties.name));
+    expect(libvirtNetworks).toContain(config.libvirt.network);
+  });
+
+  it('cpi_config: every host’s properties, laid over the director job’s cpi.json, make a valid config of its own', () => {
+    const director = yaml('director-job')['instance_groups'][0];
+    const job = director.jobs.find((j: { name: string }) => j.name === 'libvirt_cpi');
+    expect(director.properties.director.cpi_job).toBe(job.name);
+    const base = renderCpiJson(job.properties);
+    parseCpiConfig(base, 'director cpi.json');
+
+    const cpis = yaml('cpi-config')['cpis'] as Array<{ name: string; type: string; properties: Record<string, unknown> }>;
+    const uris = new Set<string>();
+    for (const cpi of cpis) {
+      expect(`/var/vcap/jobs/${cpi.type}_cpi/bin/cpi`).toBe(`/var/vcap/jobs/${job.name}/bin/cpi`);
+      const config = parseCpiConfig(applyContextOverrides(base, { director_uuid: 'u', ...cpi.properties }), `cpi ${cpi.name}`);
+      expect(config.libvirt.timeouts.boot_s).toBe(300); // from the job, kept under the override
+      uris.add(config.libvirt.uri);
+    }
+    expect(uris.size).toBe(cpis.length);
+
+    const azs = yaml('cloud-config')['azs'] as Array<{ name: string; cpi: string }>;
+    expect(azs.map((az) => az.cpi).sort()).toEqual(cpis.map((cpi) => cpi.name).sort());
+  });
+});
