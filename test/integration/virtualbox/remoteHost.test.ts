@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LoopbackSshd } from '../../support/virtualbox/LoopbackSshd.js';
+import { LoopbackSshd } from '../../support/LoopbackSshd.js';
 import { buildStemcellImage, SimulatedVirtualBox } from '../../support/virtualbox/SimulatedVirtualBox.js';
 import { creation, diskCid, nic, stemcellCid, vmCid } from '../../support/virtualbox/scenario.js';
 import { virtualboxDrivers } from '../../support/virtualbox/virtualboxHarness.js';

@@ -34,6 +34,8 @@ async function waitForPort(port: number, deadlineMs: number): Promise<void> {
 /**
  * An OpenSSH server on a loopback port for one test file: its own host key, key-only login for
  * the current user with a fresh client key, PidFile in a temporary directory. Stopped by PID.
+ * The remote transports (libvirt's qemu+ssh, a remote VirtualBox host) are tested through it,
+ * with host keys verified against `knownHosts`.
  */
 export class LoopbackSshd {
   readonly dir: string;
@@ -42,14 +44,16 @@ export class LoopbackSshd {
   clientKey = '';
   /** The known_hosts line for this server: `[127.0.0.1]:<port> ssh-ed25519 …`. */
   knownHostsLine = '';
+  /** A known_hosts file holding that line alone. */
+  knownHosts = '';
   private process?: ChildProcess;
 
-  constructor() {
-    this.dir = mkdtempSync(path.join(os.tmpdir(), 't-vbox-sshd-'));
+  constructor(prefix = 't-sshd') {
+    this.dir = mkdtempSync(path.join(os.tmpdir(), `${prefix}-`));
   }
 
   async start(): Promise<void> {
-    const keygen = (file: string) => execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 't-vbox', '-f', file]);
+    const keygen = (file: string) => execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-C', 't-sshd', '-f', file]);
     const hostKey = path.join(this.dir, 'host_ed25519');
     this.clientKey = path.join(this.dir, 'client_ed25519');
     keygen(hostKey);
@@ -57,6 +61,8 @@ export class LoopbackSshd {
     writeFileSync(path.join(this.dir, 'authorized_keys'), readFileSync(`${this.clientKey}.pub`));
     this.port = await freePort();
     this.knownHostsLine = `[127.0.0.1]:${this.port} ${readFileSync(`${hostKey}.pub`, 'utf8').split(' ').slice(0, 2).join(' ')}`;
+    this.knownHosts = path.join(this.dir, 'known_hosts');
+    writeFileSync(this.knownHosts, `${this.knownHostsLine}\n`);
     const config = path.join(this.dir, 'sshd_config');
     writeFileSync(
       config,
