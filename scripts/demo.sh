@@ -27,6 +27,6 @@ phase 'npm packages' install_npm_packages
 phase 'libvirt daemon + default network' bash scripts/libvirt-up.sh
 phase 'build (npm run build)' npm run --silent build
 status=0
-node scripts/demo/runTs.mjs scripts/demo/lifecycleDemo.ts "$@" || status=$?
+node scripts/runTs.mjs scripts/demo/lifecycleDemo.ts "$@" || status=$?
 printf 'demo finished in %.1f s (exit %d)\n' "$(( ($(date +%s%N) - started) / 1000000 ))e-3" "$status"
 exit "$status"

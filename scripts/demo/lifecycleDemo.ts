@@ -5,7 +5,7 @@
 // creates is removed at the end, also after a failed step or Ctrl-C; the exit status is 1 when
 // any step failed or anything had to be removed by force.
 //
-//   node scripts/demo/runTs.mjs scripts/demo/lifecycleDemo.ts [--format openstack|vsphere|both]
+//   node scripts/runTs.mjs scripts/demo/lifecycleDemo.ts [--format openstack|vsphere|both]
 import { execa } from 'execa';
 import { buildTestStemcells, type TestStemcell } from '../../test/stemcell/buildTestStemcells.js';
 import { CpiCallError } from '../../test/e2e/support/DirectorCpi.js';
