@@ -2,22 +2,10 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DIRECTOR_ERROR_TYPES } from '../support/directorErrorTypes.js';
 import { runCpi } from '../support/runCpi.js';
 import { writeStemcellImage } from '../support/stemcellImage.js';
 
-/** The names the director knows (cpi-protocol §3.2); anything else is "unknown CPI error". */
-const DIRECTOR_ERROR_TYPES = [
-  'Bosh::Clouds::CloudError',
-  'Bosh::Clouds::CpiError',
-  'Bosh::Clouds::NotImplemented',
-  'Bosh::Clouds::NotSupported',
-  'Bosh::Clouds::VMNotFound',
-  'Bosh::Clouds::DiskNotFound',
-  'Bosh::Clouds::DiskNotAttached',
-  'Bosh::Clouds::NetworkNotFound',
-  'Bosh::Clouds::NoDiskSpace',
-  'Bosh::Clouds::VMCreationFailed',
-];
 const context = { director_uuid: '5e6c4ba1-1c0d-4b6e-9d2a-0f7e0d3c2a11', request_id: 'cpi-482913' };
 
 describe('the cpi executable, started as the director starts it', () => {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BOSH_ERROR_TYPE_OF_KIND, toBoshError } from '../../../src/app/errors/toBoshError.js';
 import { DomainError, type ErrorKind } from '../../../src/domain/errors/DomainError.js';
+import { DIRECTOR_ERROR_TYPES } from '../../support/directorErrorTypes.js';
 
-const DIRECTOR_TYPES = new Set([
-  'Bosh::Clouds::CloudError',
-  'Bosh::Clouds::CpiError',
-  'Bosh::Clouds::NotImplemented',
-  'Bosh::Clouds::NotSupported',
-  'Bosh::Clouds::VMNotFound',
-  'Bosh::Clouds::DiskNotFound',
-  'Bosh::Clouds::DiskNotAttached',
-  'Bosh::Clouds::NetworkNotFound',
-  'Bosh::Clouds::NoDiskSpace',
-  'Bosh::Clouds::VMCreationFailed',
-]);
+const DIRECTOR_TYPES = new Set(DIRECTOR_ERROR_TYPES);
 
 describe('toBoshError', () => {
   it('maps every kind to a type the director knows, retrying only where the director reads ok_to_retry', () => {
