@@ -5,6 +5,7 @@ import { directoryRecord } from './directoryRecord.js';
 import { pathTable, pathTableSize } from './pathTable.js';
 import { type ContinuationArea, namedEntrySystemUse, selfOrParentSystemUse } from './rockRidgeSystemUse.js';
 import type { SectorAllocator } from './SectorAllocator.js';
+import { extensionReference } from './suspEntries.js';
 
 export interface Extent {
   readonly extent: number;
@@ -13,8 +14,8 @@ export interface Extent {
 
 export interface DirectoryTreeOptions {
   readonly recordedAt: Date;
-  /** Given for the primary tree only: it then carries Rock Ridge, the root pointing here for "ER". */
-  readonly rockRidgeContinuation?: ContinuationArea;
+  /** True for the primary tree only: it then carries Rock Ridge, and the root's "." record points to an "ER". */
+  readonly rockRidge?: boolean;
 }
 
 /** Where file data sits; shared by every tree of the volume. */
@@ -26,12 +27,23 @@ export type SectorWriter = (sector: number, bytes: Uint8Array) => void;
  * One directory tree of the volume (the primary one or Joliet's) with its two path tables.
  * Record lengths do not depend on where things are, so the constructor sizes every directory with
  * placeholder extents and reserves its sectors; `write` then fills in the real ones.
+ *
+ * With Rock Ridge, the "ER" entry sits in a continuation area in the sector right after the root
+ * directory's extent, never before it. Streaming readers read the volume forwards only:
+ * libarchive (archive_read_support_format_iso9660.c, `register_CE`) rejects a "CE" that points
+ * before its read position, which for the root's "." record is the root directory's first sector,
+ * and `read_CE` (called by `read_children` once a directory's extent is consumed) only reads an
+ * area that starts exactly where reading then stands: the sector after the directory. The area must
+ * also end within its sector. genisoimage (write.c, `assign_directory_addresses`) and libisofs
+ * (ecma119.c, `calc_dir_pos`) place continuation areas in that same spot.
  */
 export class DirectoryTreeLayout {
   readonly pathTableSize: number;
   readonly littleEndianPathTableSector: number;
   readonly bigEndianPathTableSector: number;
   readonly #directories = new Map<IsoDirectoryNode, Extent>();
+  readonly #extensionReference = extensionReference();
+  #rootContinuation: ContinuationArea | undefined;
 
   constructor(
     private readonly hierarchy: readonly HierarchyDirectory[],
@@ -42,10 +54,20 @@ export class DirectoryTreeLayout {
     this.littleEndianPathTableSector = sectors.allocate(this.pathTableSize);
     this.bigEndianPathTableSector = sectors.allocate(this.pathTableSize);
     const placeholder = (): Extent => ({ extent: 0, dataLength: 0 });
+    const continuationLength = this.#extensionReference.length;
+    if (options.rockRidge) this.#rootContinuation = { extent: 0, length: continuationLength };
     for (const directory of hierarchy) {
       const dataLength = directoryExtent(this.#recordsOf(directory, placeholder)).length;
       this.#directories.set(directory.node, { extent: sectors.allocate(dataLength), dataLength });
+      if (options.rockRidge && directory.parent === undefined) {
+        this.#rootContinuation = { extent: sectors.allocate(continuationLength), length: continuationLength };
+      }
     }
+  }
+
+  /** Where the root's continuation area (holding the "ER" entry) is, for the Rock Ridge tree. */
+  get rootContinuation(): ContinuationArea | undefined {
+    return this.#rootContinuation;
   }
 
   /** The root's record as volume descriptors embed it (no System Use field there). */
@@ -71,12 +93,13 @@ export class DirectoryTreeLayout {
     }));
     put(this.littleEndianPathTableSector, pathTable(entries, 'little'));
     put(this.bigEndianPathTableSector, pathTable(entries, 'big'));
+    if (this.#rootContinuation) put(this.#rootContinuation.extent, this.#extensionReference);
   }
 
   /** A directory's records: "." (itself), ".." (its parent; the root's is the root), then entries. */
   #recordsOf(directory: HierarchyDirectory, locate: (node: IsoNode) => Extent): Uint8Array[] {
-    const { recordedAt, rockRidgeContinuation } = this.options;
-    const rockRidge = rockRidgeContinuation !== undefined;
+    const { recordedAt } = this.options;
+    const rockRidge = this.options.rockRidge === true;
     const parent = directory.parent ?? directory;
     const isRoot = directory.parent === undefined;
     return [
@@ -86,7 +109,7 @@ export class DirectoryTreeLayout {
         isDirectory: true,
         recordedAt,
         ...(rockRidge && {
-          systemUse: selfOrParentSystemUse(directory.node, isRoot ? rockRidgeContinuation : undefined),
+          systemUse: selfOrParentSystemUse(directory.node, isRoot ? this.#rootContinuation : undefined),
         }),
       }),
       directoryRecord({

@@ -5,7 +5,6 @@ import { IsoImageError } from './IsoImageError.js';
 import { SECTOR_SIZE } from './isoFields.js';
 import { jolietNaming, level1Naming } from './namingSchemes.js';
 import { SectorAllocator } from './SectorAllocator.js';
-import { extensionReference } from './suspEntries.js';
 import { jolietVolumeDescriptor, primaryVolumeDescriptor, volumeDescriptorSetTerminator } from './volumeDescriptors.js';
 
 export type { IsoFile } from './buildIsoTree.js';
@@ -33,8 +32,10 @@ const JOLIET_VOLUME_ID_LENGTH = 16;
  * stored once and shared by both directory trees. Same input, same bytes: names are sorted and
  * the only date is `recordedAt`.
  *
- * Layout: system area; primary descriptor, Joliet descriptor, terminator; the Rock Ridge
- * continuation sector; the primary tree (path tables, directories); the Joliet tree; file data.
+ * Layout: system area; primary descriptor, Joliet descriptor, terminator; the primary tree (path
+ * tables, then directories, the root's Rock Ridge continuation sector right after the root
+ * directory, see DirectoryTreeLayout); the Joliet tree; file data. Everything a directory record
+ * points to lies after that record, so readers that only read forwards (libarchive) accept it.
  */
 export function writeIso9660(spec: IsoImageSpec): Uint8Array {
   checkVolumeId(spec.volumeId);
@@ -42,13 +43,8 @@ export function writeIso9660(spec: IsoImageSpec): Uint8Array {
   const root = buildIsoTree(spec.files);
   const sectors = new SectorAllocator(TERMINATOR_SECTOR + 1);
 
-  const rockRidgeExtension = extensionReference();
-  const rockRidgeContinuation = {
-    extent: sectors.allocate(rockRidgeExtension.length),
-    length: rockRidgeExtension.length,
-  };
   const primaryHierarchy = describeHierarchy(root, level1Naming);
-  const primary = new DirectoryTreeLayout(primaryHierarchy, { recordedAt, rockRidgeContinuation }, sectors);
+  const primary = new DirectoryTreeLayout(primaryHierarchy, { recordedAt, rockRidge: true }, sectors);
   const joliet = new DirectoryTreeLayout(describeHierarchy(root, jolietNaming), { recordedAt }, sectors);
   const files = placeFiles(
     primaryHierarchy.flatMap((directory) => directory.entries.map((entry) => entry.node)),
@@ -68,7 +64,6 @@ export function writeIso9660(spec: IsoImageSpec): Uint8Array {
     }),
   );
   put(TERMINATOR_SECTOR, volumeDescriptorSetTerminator());
-  put(rockRidgeContinuation.extent, rockRidgeExtension);
   primary.write(put, files);
   joliet.write(put, files);
   for (const [node, { extent }] of files) if (node.kind === 'file') put(extent, node.content);
