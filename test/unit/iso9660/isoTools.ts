@@ -53,3 +53,34 @@ export async function blkidLabel(path: string): Promise<string> {
   const { stdout } = await execa('blkid', ['-p', '-o', 'value', '-s', 'LABEL', path]);
   return stdout;
 }
+
+/**
+ * libarchive's reader, through bsdtar (Debian package libarchive-tools): a streaming reader that
+ * reads the image forwards once, so it is the strictest about where things lie. It prefers Rock
+ * Ridge names. `bsdtar -tf` lists every entry (the root as "."); a warning on stderr or a non-zero
+ * exit fails the test.
+ */
+export async function bsdtarPaths(path: string): Promise<string[]> {
+  const { stdout, stderr } = await execa('bsdtar', ['-tf', path]);
+  expectQuiet('bsdtar -t', stderr);
+  return stdout
+    .split('\n')
+    .filter((line) => line !== '' && line !== '.')
+    .sort();
+}
+
+/** `bsdtar -xOf IMAGE PATH` writes that file's bytes to stdout, unchanged. */
+export async function bsdtarExtract(path: string, filePath: string): Promise<Uint8Array> {
+  const { stdout, stderr } = await execa('bsdtar', ['-xOf', path, filePath], { encoding: 'buffer', stripFinalNewline: false });
+  expectQuiet('bsdtar -x', Buffer.from(stderr).toString());
+  return stdout;
+}
+
+/** `isoinfo -R -l` lists each directory, then one line per entry, the Rock Ridge name last. */
+export async function isoinfoRockRidgeListing(path: string): Promise<string> {
+  return isoinfoText(path, '-R', '-l');
+}
+
+function expectQuiet(what: string, stderr: string): void {
+  if (stderr.trim() !== '') throw new Error(`${what} complained: ${stderr.trim()}`);
+}

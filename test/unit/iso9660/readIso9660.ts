@@ -28,6 +28,8 @@ export interface ReadImage {
   readonly bigEndianPathTable: PathTableRow[];
   /** Directory path → extent, as found by walking the tree (root is ""). */
   readonly directoryExtents: Map<string, number>;
+  /** Rock Ridge view only: the sector the root's "." record continues in, and the root's sector count. */
+  readonly rootContinuation?: { readonly sector: number; readonly rootSectors: number };
 }
 
 export function readIso9660(image: Uint8Array, view: NamingView): ReadImage {
@@ -77,8 +79,15 @@ export function readIso9660(image: Uint8Array, view: NamingView): ReadImage {
     return offsets;
   };
 
-  /** SUSP entries of a record, following CE continuation areas. */
-  const suspEntriesOf = (record: number): { signature: string; at: number; length: number }[] => {
+  /**
+   * SUSP entries of a record, following CE continuation areas. Streaming readers read forwards
+   * only: libarchive (archive_read_support_format_iso9660.c, `register_CE`) fails with 'Invalid
+   * parameter in SUSP "CE" extension' when an area starts before the end of the directory that
+   * holds the record (`read_children` has moved past it when it parses the records) or does not
+   * end within its sector; this reader is as strict. `directoryEnd` is the first byte after that
+   * directory's extent.
+   */
+  const suspEntriesOf = (record: number, directoryEnd: number): { signature: string; at: number; length: number }[] => {
     const identifierLength = image[record + 32]!;
     let at = record + 33 + identifierLength + (identifierLength % 2 === 0 ? 1 : 0);
     let end = record + image[record]!;
@@ -92,8 +101,10 @@ export function readIso9660(image: Uint8Array, view: NamingView): ReadImage {
         if (image[at + 3] !== 1) throw new Error(`SUSP entry ${signature} has version ${image[at + 3]}`);
         entries.push({ signature, at, length });
         if (signature === 'CE') {
-          const offset = both32(at + 12);
-          continuation = { at: both32(at + 4) * SECTOR + offset, end: both32(at + 4) * SECTOR + offset + both32(at + 20) };
+          const [sector, offset, areaLength] = [both32(at + 4), both32(at + 12), both32(at + 20)];
+          if (sector * SECTOR < directoryEnd) throw new Error(`CE at ${at} points back to sector ${sector}, before its directory ends`);
+          if (offset + areaLength > SECTOR) throw new Error(`CE at ${at} describes an area that crosses a sector`);
+          continuation = { at: sector * SECTOR + offset, end: sector * SECTOR + offset + areaLength };
         }
         at += length;
       }
@@ -103,23 +114,24 @@ export function readIso9660(image: Uint8Array, view: NamingView): ReadImage {
     throw new Error('continuation areas loop');
   };
 
-  const nameOf = (record: number): string => {
+  const nameOf = (record: number, directoryEnd: number): string => {
     const identifier = image.subarray(record + 33, record + 33 + image[record + 32]!);
     if (view === 'iso') return decodeAscii(identifier);
     if (view === 'joliet') return decodeUcs2(identifier);
-    const nm = suspEntriesOf(record).find((entry) => entry.signature === 'NM');
+    const nm = suspEntriesOf(record, directoryEnd).find((entry) => entry.signature === 'NM');
     if (nm === undefined) throw new Error(`record at ${record} has no Rock Ridge NM entry`);
     if (image[nm.at + 4] !== 0) throw new Error('NM entry with flags is not expected');
     return new TextDecoder().decode(image.subarray(nm.at + 5, nm.at + nm.length));
   };
 
-  const modeOf = (record: number): number => {
-    const px = suspEntriesOf(record).find((entry) => entry.signature === 'PX');
+  const modeOf = (record: number, directoryEnd: number): number => {
+    const px = suspEntriesOf(record, directoryEnd).find((entry) => entry.signature === 'PX');
     if (px === undefined) throw new Error(`record at ${record} has no Rock Ridge PX entry`);
     return both32(px.at + 4);
   };
 
   const parentExtents = new Map<number, number>();
+  let rootContinuation: ReadImage['rootContinuation'];
   const walk = (extent: number, length: number, path: string, depth: number) => {
     if (depth > 8) throw new Error('directory hierarchy deeper than 8 levels');
     directoryExtents.set(path, extent);
@@ -128,20 +140,23 @@ export function readIso9660(image: Uint8Array, view: NamingView): ReadImage {
     if (parent === undefined || image[parent + 32] !== 1 || image[parent + 33] !== 1) throw new Error(`${path}: no ".." record`);
     if (both32(self + 2) !== extent) throw new Error(`${path}: "." does not point at its own directory`);
     parentExtents.set(extent, both32(parent + 2));
+    const directoryEnd = (extent + Math.ceil(length / SECTOR)) * SECTOR;
     if (view === 'rock-ridge' && path === '') {
-      const rootEntries = suspEntriesOf(self);
+      const rootEntries = suspEntriesOf(self, directoryEnd);
+      const ce = rootEntries.find((entry) => entry.signature === 'CE');
+      if (ce !== undefined) rootContinuation = { sector: both32(ce.at + 4), rootSectors: Math.ceil(length / SECTOR) };
       if (rootEntries[0]?.signature !== 'SP') throw new Error('root "." record does not start with SP');
       for (const er of rootEntries.filter((entry) => entry.signature === 'ER')) {
         extensions.push(decodeAscii(image.subarray(er.at + 8, er.at + 8 + image[er.at + 4]!)));
       }
     }
     for (const record of entries) {
-      const name = nameOf(record);
+      const name = nameOf(record, directoryEnd);
       const childPath = path === '' ? name : `${path}/${name}`;
       const childExtent = both32(record + 2);
       const childLength = both32(record + 10);
       if (both16(record + 28) !== 1) throw new Error(`${childPath}: volume sequence number is not 1`);
-      if (view === 'rock-ridge') modes.set(childPath, modeOf(record));
+      if (view === 'rock-ridge') modes.set(childPath, modeOf(record, directoryEnd));
       if ((image[record + 25]! & 0x02) !== 0) {
         directories.push(childPath);
         walk(childExtent, childLength, childPath, depth + 1);
@@ -174,7 +189,17 @@ export function readIso9660(image: Uint8Array, view: NamingView): ReadImage {
   const bigEndianPathTable = readPathTable(bytes.getUint32(descriptor + 148, false), false);
   checkPathTable(littleEndianPathTable, parentExtents);
   checkPathTable(bigEndianPathTable, parentExtents);
-  return { volumeId, files, directories, modes, extensions, littleEndianPathTable, bigEndianPathTable, directoryExtents };
+  return {
+    volumeId,
+    files,
+    directories,
+    modes,
+    extensions,
+    littleEndianPathTable,
+    bigEndianPathTable,
+    directoryExtents,
+    ...(rootContinuation && { rootContinuation }),
+  };
 }
 
 /** Every directory exactly once, parents before children, each row's parent the tree's parent. */
