@@ -69,9 +69,9 @@ export async function bsdtarPaths(path: string): Promise<string[]> {
     .sort();
 }
 
-/** `bsdtar -xOf IMAGE PATH` writes that file's bytes to stdout, unchanged. */
+/** `bsdtar -xOf IMAGE -- PATH` writes that file's bytes to stdout, unchanged ("--": names may start with "-"). */
 export async function bsdtarExtract(path: string, filePath: string): Promise<Uint8Array> {
-  const { stdout, stderr } = await execa('bsdtar', ['-xOf', path, filePath], { encoding: 'buffer', stripFinalNewline: false });
+  const { stdout, stderr } = await execa('bsdtar', ['-xOf', path, '--', filePath], { encoding: 'buffer', stripFinalNewline: false });
   expectQuiet('bsdtar -x', Buffer.from(stderr).toString());
   return stdout;
 }

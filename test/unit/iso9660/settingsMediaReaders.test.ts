@@ -61,6 +61,7 @@ describe('writeIso9660 read by bsdtar, isoinfo and the test reader', () => {
       ...Array.from({ length: 40 }, (_, i) => ({ path: `${String(i).padStart(2, '0')}-${'n'.repeat(61)}`, content: text(`root ${i}`) })),
       ...Array.from({ length: 10 }, (_, i) => ({ path: `ec2/latest/${'m'.repeat(60)}${String(i).padStart(4, '0')}`, content: text(`deep ${i}`) })),
       { path: 'ec2/latest/user-data', content: text(JSON.stringify(large)) },
+      { path: '-dash-first', content: text('a name a command line could take for an option') },
     ];
     const image = writeIso9660({ volumeId: 'config-2', files });
     expect(readIso9660(image, 'rock-ridge').rootContinuation?.rootSectors).toBeGreaterThan(2);
