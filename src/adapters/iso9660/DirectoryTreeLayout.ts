@@ -55,6 +55,7 @@ export class DirectoryTreeLayout {
     this.bigEndianPathTableSector = sectors.allocate(this.pathTableSize);
     const placeholder = (): Extent => ({ extent: 0, dataLength: 0 });
     const continuationLength = this.#extensionReference.length;
+    // The root's "CE" has a fixed size: sized with a placeholder sector, like every other pointer.
     if (options.rockRidge) this.#rootContinuation = { extent: 0, length: continuationLength };
     for (const directory of hierarchy) {
       const dataLength = directoryExtent(this.#recordsOf(directory, placeholder)).length;
@@ -63,11 +64,6 @@ export class DirectoryTreeLayout {
         this.#rootContinuation = { extent: sectors.allocate(continuationLength), length: continuationLength };
       }
     }
-  }
-
-  /** Where the root's continuation area (holding the "ER" entry) is, for the Rock Ridge tree. */
-  get rootContinuation(): ContinuationArea | undefined {
-    return this.#rootContinuation;
   }
 
   /** The root's record as volume descriptors embed it (no System Use field there). */
