@@ -34,7 +34,7 @@ export type SectorWriter = (sector: number, bytes: Uint8Array) => void;
  * before its read position, which for the root's "." record is the root directory's first sector,
  * and `read_CE` (called by `read_children` once a directory's extent is consumed) only reads an
  * area that starts exactly where reading then stands: the sector after the directory. The area must
- * also end within its sector. genisoimage (write.c, `assign_directory_addresses`) and libisofs
+ * also end within its sector, which is all Linux asks (fs/isofs/rock.c, `rock_continue`). genisoimage (write.c, `assign_directory_addresses`) and libisofs
  * (ecma119.c, `calc_dir_pos`) place continuation areas in that same spot.
  */
 export class DirectoryTreeLayout {
