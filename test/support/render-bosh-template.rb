@@ -11,7 +11,9 @@
 #
 # Each rule names the BOSH source it follows:
 #   director    cloudfoundry/bosh src/bosh-director/lib/bosh/director/deployment_plan/job.rb
-#               (Job#bind_properties), then src/bosh-common/lib/bosh/common/template/
+#               (Job#bind_properties); core/templates/job_template_renderer.rb
+#               (JobTemplateRenderer#render) hands the instance spec with those properties to
+#               src/bosh-common/lib/bosh/common/template/
 #               evaluation_context.rb (EvaluationContext) with property_helper.rb (PropertyHelper).
 #               Bosh::Common::Template::Test::Template#render (test/template.rb), which release
 #               authors test with, resolves properties the same way (hash_with_defaults).
