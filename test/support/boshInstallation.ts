@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseYaml, RELEASE_DIR, REPO_ROOT, renderCpiJobTemplate } from './renderBoshTemplate.js';
+import { type BoshRenderer, parseYaml, RELEASE_DIR, REPO_ROOT, renderCpiJobTemplate } from './renderBoshTemplate.js';
 
 /** The release's Node blob, fetched once with release/scripts/add-node-blob.sh (which checks its sha256). */
 export function ensureNodeBlob(): string {
@@ -59,24 +59,31 @@ function compilePackage(root: string, name: string, sources: Record<string, stri
  * Installs the release under `root`: the node package from the real blob, the libvirt_cpi
  * package from `bundle` (a built dist/cpi.cjs), and the job rendered with `properties`.
  */
-export function installRelease(root: string, bundle: string, properties: Record<string, unknown>): BoshInstallation {
+export function installRelease(root: string, bundle: string, properties: Record<string, unknown>, renderer: BoshRenderer = 'director'): BoshInstallation {
   compilePackage(root, 'node', { [`node/${ensureNodeBlob().split('/').pop()}`]: ensureNodeBlob() });
   compilePackage(root, 'libvirt_cpi', { 'libvirt_cpi/cpi.cjs': bundle });
+  return installJob(root, 'libvirt_cpi', properties, renderer);
+}
 
-  const jobDir = join(root, 'data', 'jobs', 'libvirt_cpi', '0123abcd');
+/**
+ * Renders the libvirt_cpi job once more, as `<root>/jobs/<name>`, next to an installed
+ * release's packages: one installation serves several manifests.
+ */
+export function installJob(root: string, name: string, properties: Record<string, unknown>, renderer: BoshRenderer = 'director'): BoshInstallation {
+  const jobDir = join(root, 'data', 'jobs', name, '0123abcd');
   mkdirSync(join(jobDir, 'bin'), { recursive: true });
   mkdirSync(join(jobDir, 'config'), { recursive: true });
   const cpiJson = join(jobDir, 'config', 'cpi.json');
-  writeFileSync(join(jobDir, 'bin', 'cpi'), renderCpiJobTemplate('cpi.erb', { properties }));
+  writeFileSync(join(jobDir, 'bin', 'cpi'), renderCpiJobTemplate('cpi.erb', { properties, renderer }));
   chmodSync(join(jobDir, 'bin', 'cpi'), 0o755);
-  writeFileSync(cpiJson, renderCpiJobTemplate('cpi.json.erb', { properties }));
+  writeFileSync(cpiJson, renderCpiJobTemplate('cpi.json.erb', { properties, renderer }));
   mkdirSync(join(root, 'jobs'), { recursive: true });
-  symlinkSync(jobDir, join(root, 'jobs', 'libvirt_cpi'));
+  symlinkSync(jobDir, join(root, 'jobs', name));
   return {
     root,
     jobsDir: join(root, 'jobs'),
     packagesDir: join(root, 'packages'),
-    cpi: join(root, 'jobs', 'libvirt_cpi', 'bin', 'cpi'),
+    cpi: join(root, 'jobs', name, 'bin', 'cpi'),
     cpiJson,
   };
 }

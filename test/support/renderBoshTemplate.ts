@@ -7,7 +7,17 @@ export const REPO_ROOT = resolve(import.meta.dirname, '../..');
 export const RELEASE_DIR = join(REPO_ROOT, 'release');
 const RENDERER = join(import.meta.dirname, 'render-bosh-template.rb');
 
+/**
+ * Which of BOSH's renderers to imitate: the director's (a deployment's instance group, and
+ * the release-testing helper Bosh::Common::Template::Test) or bosh-cli's (create-env's
+ * cloud_provider job). Both give the template every declared property, nil where the manifest
+ * and the spec are silent; they differ in key order and error messages.
+ */
+export type BoshRenderer = 'director' | 'create-env';
+
 export interface TemplateContext {
+  /** Default: director. */
+  readonly renderer?: BoshRenderer;
   /** Manifest properties of the job (instance group properties, or cloud_provider.properties). */
   readonly properties: Readonly<Record<string, unknown>>;
   /** Instance spec fields: name, az, networks, ... */

@@ -55,13 +55,17 @@ describe('the operators’ manifests', () => {
     if (!block) throw new Error(`docs/operators.md has no yaml block test=${name}`);
     return parseYaml(block.code) as Record<string, any>;
   };
-  const renderCpiJson = (properties: Record<string, unknown>) => JSON.parse(renderCpiJobTemplate('cpi.json.erb', { properties })) as Record<string, unknown>;
+  const renderCpiJson = (properties: Record<string, unknown>, renderer: 'director' | 'create-env' = 'director') =>
+    JSON.parse(renderCpiJobTemplate('cpi.json.erb', { properties, renderer })) as Record<string, unknown>;
 
   it('create-env: the cloud_provider uses the release’s job, and its properties render to a valid cpi.json', () => {
     const manifest = yaml('create-env');
     expect(manifest['releases'].map((r: { name: string }) => r.name)).toContain(manifest['cloud_provider'].template.release);
     expect(manifest['cloud_provider'].template.name).toBe('libvirt_cpi');
-    const config = parseCpiConfig(renderCpiJson(manifest['cloud_provider'].properties), 'create-env cpi.json');
+    // The agent serves its https mbus with this certificate; without it, it restarts in a loop.
+    expect(manifest['cloud_provider'].cert).toBe('((mbus_bootstrap_ssl))');
+    expect(manifest['resource_pools'][0].env.bosh.mbus.cert).toBe('((mbus_bootstrap_ssl))');
+    const config = parseCpiConfig(renderCpiJson(manifest['cloud_provider'].properties, 'create-env'), 'create-env cpi.json');
     expect(config.driver).toBe('libvirt');
     expect(config.agent.mbus).toMatch(/^https:\/\/mbus:.*@0\.0\.0\.0:6868$/);
     const libvirtNetworks = manifest['networks'].flatMap((n: { subnets: Array<{ cloud_properties: { name: string } }> }) => n.subnets.map((s) => s.cloud_properties.name));

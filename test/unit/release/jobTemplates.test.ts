@@ -1,11 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cpiConfigSchema } from '../../../src/app/config/cpiConfigSchema.js';
 import { parseCpiConfig } from '../../../src/app/config/parseCpiConfig.js';
-import { renderCpiJobTemplate } from '../../support/renderBoshTemplate.js';
+import { type BoshRenderer, renderCpiJobTemplate, REPO_ROOT } from '../../support/renderBoshTemplate.js';
 
-const render = (properties: Record<string, unknown>) => JSON.parse(renderCpiJobTemplate('cpi.json.erb', { properties })) as Record<string, any>;
+const render = (properties: Record<string, unknown>, renderer: BoshRenderer = 'director') =>
+  JSON.parse(renderCpiJobTemplate('cpi.json.erb', { properties, renderer })) as Record<string, any>;
 
-describe('cpi.json.erb', () => {
+/** The smallest manifest `bosh create-env` accepts for the libvirt host: the agent's mbus and the domain type. */
+const SMALLEST_CREATE_ENV = { agent: { mbus: 'https://mbus:((mbus_bootstrap_password))@0.0.0.0:6868' }, libvirt: { domain_type: 'qemu' } };
+
+describe('cpi.json.erb under BOSH’s rules (every declared property given, nil where unset)', () => {
+  it('renders the smallest create-env manifest to this file, which the CPI accepts', () => {
+    const text = renderCpiJobTemplate('cpi.json.erb', { properties: SMALLEST_CREATE_ENV, renderer: 'create-env' });
+    expect(text).toBe(readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'release', 'smallest-create-env.cpi.json'), 'utf8'));
+    expect(text).not.toContain('null');
+    const config = parseCpiConfig(JSON.parse(text), 'rendered cpi.json');
+    expect(config).toMatchObject({ driver: 'libvirt', agent: { mbus: SMALLEST_CREATE_ENV.agent.mbus, ntp: [] }, libvirt: { domain_type: 'qemu', uri: 'qemu:///system' } });
+    expect(config.agent).not.toHaveProperty('blobstore');
+    expect(config.locks).not.toHaveProperty('dir');
+  });
+
+  it.each<BoshRenderer>(['director', 'create-env'])('%s: writes no null anywhere, whatever is left unset', (renderer) => {
+    for (const properties of [{}, SMALLEST_CREATE_ENV, { driver: 'virtualbox', virtualbox: { host: 'h', user: 'u', private_key: '/k', known_hosts: '/kh' } }]) {
+      const text = renderCpiJobTemplate('cpi.json.erb', { properties, renderer });
+      expect(text, JSON.stringify(properties)).not.toMatch(/\bnull\b/);
+      parseCpiConfig(JSON.parse(text));
+    }
+  });
+
+  it('drops nil values at any depth of a manifest value, and keeps false, 0 and empty strings', () => {
+    const rendered = render({ agent: { blobstore: { provider: 'local', options: { blobstore_path: '/b', unset: null } } }, virtualbox: { auto_create_networks: false, port: 0 } });
+    expect(rendered['agent'].blobstore).toEqual({ provider: 'local', options: { blobstore_path: '/b' } });
+    expect(rendered['virtualbox']).toMatchObject({ auto_create_networks: false, port: 0, host: '' });
+  });
+
   it('renders, from the spec’s defaults alone, exactly the CPI’s defaults', () => {
     const rendered = render({});
     const { memory: _memory, ...expected } = cpiConfigSchema.parse({ driver: 'libvirt' }) as Record<string, unknown>;
