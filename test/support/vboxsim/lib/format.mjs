@@ -174,6 +174,13 @@ export function formatShowVmInfo(vm, media, version, paths = { show: (p) => p })
     kv('apic', 'on'),
     kv('x2apic', 'on'),
     kv('nested-hw-virt', 'off'),
+  );
+  // 7.2 prints the hardware-virtualization keys inside its x86 platform block, right after the
+  // CPU properties (VirtualBox/virtualbox VBoxManageInfo.cpp, showVMInfo); earlier versions later.
+  const hwVirt = [kv('hwvirtex', 'on'), kv('nestedpaging', 'on'), kv('largepages', 'off'), kv('vtxvpid', 'on'), kv('vtxux', 'on')];
+  if (version.is7) hwVirt.push(kv('virtvmsavevmload', 'on'));
+  if (version.is72) out.push(...hwVirt);
+  out.push(
     'cpuid-portability-level=0',
     kv('bootmenu', 'messageandmenu'),
     kv('boot1', 'floppy'),
@@ -187,15 +194,10 @@ export function formatShowVmInfo(vm, media, version, paths = { show: (p) => p })
   );
   const nvram = paths.show(`${vm.folder}/${vm.name}.nvram`);
   if (efi) out.push(version.is71 ? kv('NvramFile', nvram) : `BIOS NVRAM File=${q(nvram)}`);
-  out.push(
-    kv('rtcuseutc', 'on'),
-    kv('hwvirtex', 'on'),
-    kv('nestedpaging', 'on'),
-    kv('largepages', 'off'),
-    kv('vtxvpid', 'on'),
-    kv('vtxux', 'on'),
-  );
-  if (version.is7) out.push(kv('virtvmsavevmload', 'on'));
+  // 7.2 reports UEFI Secure Boot for EFI machines (same source).
+  if (efi && version.is72) out.push(kv('SecureBoot', 'off'));
+  out.push(kv('rtcuseutc', 'on'));
+  if (!version.is72) out.push(...hwVirt);
   out.push(
     kv('paravirtprovider', vm.paravirt ?? 'default'),
     kv('effparavirtprovider', 'kvm'),

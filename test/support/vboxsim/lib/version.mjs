@@ -30,6 +30,8 @@ export function simulatedVersion(selector = process.env.VBOXSIM_VERSION ?? '7.1'
     is7: major >= 7,
     /** 7.1 made the 7.0 bare `Encryption:` line a key and added the platform keys. */
     is71: atLeast(7, 1),
+    /** 7.2 moved the hardware-virtualization keys into the x86 block and added SecureBoot. */
+    is72: atLeast(7, 2),
     /** The Linux wrapper of 7.0.16 and later checks LOGNAME/USER against the effective user. */
     checksUserEnv: atLeast(7, 0, 16),
     /**
