@@ -15,7 +15,7 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function doctorWith(bin: string): Promise<{ code: number; out: string; row: HostFinding; findings: HostFinding[] }> {
+async function doctorWith(bin: string): Promise<{ code: number; out: string; row: HostFinding; findings: readonly HostFinding[] }> {
   const path = join(dir, `cpi-${sims.length}-${Math.random().toString(16).slice(2)}.json`);
   writeFileSync(path, JSON.stringify({ driver: 'virtualbox', agent: { mbus: 'https://mbus:p@0.0.0.0:6868' }, virtualbox: { bin } }));
   let out = '';
