@@ -4,12 +4,14 @@ import type { NicPlan } from '../../domain/network/NetworkSpec.js';
 import { Locks } from '../../ports/Locks.js';
 import type { NetworkDriver } from '../../ports/NetworkDriver.js';
 import { hostNetworkOf, type HostNetwork } from './cloudProperties.js';
+import { DEFAULT_HOST_IP, DEFAULT_NETMASK, hostOnlyNetworkRange } from './hostOnlyNetworkRange.js';
 import { VirtualboxSession } from './VirtualboxSession.js';
 
 /**
  * Checks that the host network behind every NIC exists. With `auto_create_networks`, a missing
- * host-only adapter or NAT network is created under a file lock (two create_vm calls must not
- * both create one); a bridged adapter is the host's own and never created. NAT needs nothing.
+ * host-only adapter (host-only network on macOS with VirtualBox 7) or NAT network is created
+ * under a file lock (two create_vm calls must not both create one); a bridged adapter is the
+ * host's own and never created. NAT needs nothing.
  */
 @injectable()
 export class VirtualboxNetworkDriver implements NetworkDriver {
@@ -38,6 +40,7 @@ export class VirtualboxNetworkDriver implements NetworkDriver {
         throw failure('network_not_found', `bridged network: the host has no interface named ${JSON.stringify(network.name)} (see \`VBoxManage list bridgedifs\`)`);
       }
       case 'hostonly': {
+        if ((await this.session.hostOnlyKind()) === 'networks') return this.prepareHostOnlyNetwork(network);
         if ((await vbox.listHostOnlyIfs()).some((i) => i.name === network.name)) return;
         if (!config.auto_create_networks) throw this.missing('host-only adapter', network.name);
         // All host-only adapters share one lock: VirtualBox picks the next free vboxnetN itself.
@@ -51,6 +54,27 @@ export class VirtualboxNetworkDriver implements NetworkDriver {
         return;
       }
     }
+  }
+
+  private async prepareHostOnlyNetwork(network: Extract<HostNetwork, { type: 'hostonly' }>): Promise<void> {
+    const { vbox, config } = this.session;
+    if ((await vbox.listHostOnlyNets()).some((n) => n.name === network.name)) return;
+    if (!config.auto_create_networks) throw this.missing('host-only network', network.name);
+    await this.locks.withLock('virtualbox-hostonlynets', () => this.createHostOnlyNetwork(network), { timeoutMs: config.timeouts.lock_ms });
+  }
+
+  /** Unlike an adapter, a host-only network takes the name it is given. */
+  private async createHostOnlyNetwork(network: Extract<HostNetwork, { type: 'hostonly' }>): Promise<void> {
+    const { vbox, logger } = this.session;
+    if ((await vbox.listHostOnlyNets()).some((n) => n.name === network.name)) return;
+    const netmask = network.netmask ?? DEFAULT_NETMASK;
+    const { lowerIp, upperIp } = hostOnlyNetworkRange(network.hostIp ?? DEFAULT_HOST_IP, netmask);
+    await vbox.hostOnlyNetAdd(network.name, netmask, lowerIp, upperIp);
+    // `hostonlynet add` prints nothing: only the listing says it worked.
+    if (!(await vbox.listHostOnlyNets()).some((n) => n.name === network.name)) {
+      throw failure('network_not_found', `VBoxManage hostonlynet add ${JSON.stringify(network.name)} succeeded but the network is not listed`);
+    }
+    logger.info('host-only network created', { name: network.name, netmask, lowerIp });
   }
 
   private missing(what: string, name: string) {

@@ -14,6 +14,9 @@ import { versionAtLeast, type VBoxVersion } from './vboxmanage/parseVersion.js';
 import { VBoxManage } from './vboxmanage/VBoxManage.js';
 import { VBoxManageRunner } from './vboxmanage/VBoxManageRunner.js';
 
+/** Host-only adapters (`vboxnetN`, `hostonlyif`) or host-only networks (`hostonlynet`, macOS with VirtualBox 7). */
+export type HostOnlyKind = 'adapters' | 'networks';
+
 export const VirtualboxConfigToken: ServiceIdentifier<VirtualboxConfig> = Symbol.for('bosh-libvirt-cpi.VirtualboxConfig');
 
 /**
@@ -26,6 +29,7 @@ export class VirtualboxSession implements DriverSession {
   private hostInstance?: VBoxHost;
   private vboxInstance?: VBoxManage;
   private versionPromise?: Promise<VBoxVersion>;
+  private hostOnlyPromise?: Promise<HostOnlyKind>;
   private layoutPromise?: Promise<StoreLayout>;
 
   constructor(
@@ -58,7 +62,7 @@ export class VirtualboxSession implements DriverSession {
         maxDelayMs: this.config.retry.max_delay_ms,
       };
       const runner = new VBoxManageRunner(this.host, this.config.bin, this.clock, this.logger, retry, this.config.timeouts.command_ms);
-      this.vboxInstance = new VBoxManage(runner, { importMs: this.config.timeouts.import_ms });
+      this.vboxInstance = new VBoxManage(runner, { importMs: this.config.timeouts.import_ms }, () => this.version());
     }
     return this.vboxInstance;
   }
@@ -73,6 +77,22 @@ export class VirtualboxSession implements DriverSession {
       return v;
     });
     return this.versionPromise;
+  }
+
+  /**
+   * What a `hostonly` network is on this host. VirtualBox 7 on macOS has no host-only adapters
+   * (`hostonlyif create` fails on /dev/vboxnetctl): it has host-only networks (vmnet) instead, as
+   * Vagrant's 7.0 driver decides by platform and version. Linux and Windows hosts, and 6.1
+   * everywhere, keep host-only adapters. Read at most once per call, and only when needed.
+   */
+  hostOnlyKind(): Promise<HostOnlyKind> {
+    this.hostOnlyPromise ??= (async () => {
+      if (!versionAtLeast(await this.version(), 7, 0)) return 'adapters';
+      const info = await this.vbox.hostInfo();
+      this.logger.debug('VirtualBox host', { os: info.operatingSystem, host: this.host.description });
+      return info.platform === 'macos' ? 'networks' : 'adapters';
+    })();
+    return this.hostOnlyPromise;
   }
 
   layout(): Promise<StoreLayout> {

@@ -14,7 +14,7 @@ import { hostNetworkOf, parseVmProperties, vboxMac } from './cloudProperties.js'
 import { EPHEMERAL_SERIAL, KEYS, PREPARED_CLONE, persistentDiskCid, stemcellLock, type VmRecord } from './layout.js';
 import { ensureSataController, freePorts, powerOff } from './machineOps.js';
 import { liveStemcellUsers } from './VirtualboxStemcellDriver.js';
-import { VirtualboxSession } from './VirtualboxSession.js';
+import { VirtualboxSession, type HostOnlyKind } from './VirtualboxSession.js';
 import { versionAtLeast } from './vboxmanage/parseVersion.js';
 import type { NicSetting } from './vboxmanage/VBoxManage.js';
 import { VBoxManageFailure } from './vboxmanage/VBoxManageFailure.js';
@@ -56,6 +56,7 @@ export class VirtualboxVmDriver implements VmDriver {
     }
     const nicPlan = c.nics.map((nic) => ({ nic, network: hostNetworkOf(nic) }));
     const version = await this.session.version();
+    const hostOnly = nicPlan.some((p) => p.network.type === 'hostonly') ? await this.session.hostOnlyKind() : 'adapters';
     const layout = await this.session.layout();
     const vm = c.cid;
     const sc = c.stemcell.cid;
@@ -86,7 +87,7 @@ export class VirtualboxVmDriver implements VmDriver {
         paravirtProvider: properties.paravirtprovider,
         description: `BOSH VM ${vm} (agent ${c.agentId}, stemcell ${sc})`,
         audio: versionAtLeast(version, 7, 0) ? { option: '--audio-driver', value: 'none' } : { option: '--audio', value: 'none' },
-        nics: nicSettings(nicPlan, info),
+        nics: nicSettings(nicPlan, info, hostOnly),
       });
       const sata = await ensureSataController(this.session, vm, info);
       info = await this.mustInfo(vm);
@@ -277,7 +278,7 @@ function takePort(ports: number[], vm: VmCid): number {
 }
 
 /** Our NICs in plan order on adapters 1…n; adapters the stemcell brought beyond those are disabled. */
-function nicSettings(plan: readonly { nic: NicPlan; network: ReturnType<typeof hostNetworkOf> }[], info: VmInfo): NicSetting[] {
+function nicSettings(plan: readonly { nic: NicPlan; network: ReturnType<typeof hostNetworkOf> }[], info: VmInfo, hostOnly: HostOnlyKind): NicSetting[] {
   const ordered = [...plan].sort((a, b) => a.nic.index - b.nic.index);
   const settings: NicSetting[] = ordered.map(({ nic, network }, i) => {
     const index = i + 1;
@@ -288,7 +289,9 @@ function nicSettings(plan: readonly { nic: NicPlan; network: ReturnType<typeof h
       case 'natnetwork':
         return { index, attachment: { type: 'natnetwork', network: network.name }, mac };
       case 'hostonly':
-        return { index, attachment: { type: 'hostonly', adapter: network.name }, mac };
+        return hostOnly === 'networks'
+          ? { index, attachment: { type: 'hostonlynet', network: network.name }, mac }
+          : { index, attachment: { type: 'hostonly', adapter: network.name }, mac };
       case 'bridged':
         return { index, attachment: { type: 'bridged', adapter: network.name }, mac };
     }

@@ -195,6 +195,10 @@ describe('VirtualBox driver under faults (simulated 7.1)', () => {
       await d.networks.prepareNetworks([nic(0, { type: 'hostonly' }), nic(1, { type: 'natnetwork' })]);
       expect(noisy.vbox('list', 'hostonlyifs')).toMatch(/^WARNING: /);
       await expect(d.vms.hasVm(vmCid())).resolves.toBe(false);
+      // The operator learns of it: once in the call's log, at warning level, whole.
+      const logged = d.logger.lines.filter((l) => l.level === 'warn' && l.message === 'VBoxManage printed a warning');
+      expect(logged).toHaveLength(1);
+      expect(String(logged[0]?.fields?.warning)).toMatch(warn === 'vboxdrv' ? /kernel module is not loaded[\s\S]*You will not be able to start VMs/ : /LOGNAME or USER/);
     } finally {
       noisy.dispose();
     }

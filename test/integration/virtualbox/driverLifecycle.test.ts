@@ -4,19 +4,21 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StemcellRecord } from '../../../src/domain/stemcell/StemcellRecord.js';
 import type { MemoryLocks } from '../../support/virtualbox/fakes.js';
-import { buildStemcellImage, SIMULATED_VERSIONS, SimulatedVirtualBox } from '../../support/virtualbox/SimulatedVirtualBox.js';
+import { buildStemcellImage, SIMULATED_HOSTS, SimulatedVirtualBox } from '../../support/virtualbox/SimulatedVirtualBox.js';
 import { creation, diskCid, nic, stemcellCid, vmCid } from '../../support/virtualbox/scenario.js';
 import { virtualboxDrivers } from '../../support/virtualbox/virtualboxHarness.js';
 
-// The VirtualBox driver against the VBoxManage simulator, once per simulated version: real
-// VirtualBox cannot be installed on the machines that run these tests.
-describe.each(SIMULATED_VERSIONS)('VirtualBox driver on simulated VirtualBox %s', (version) => {
+// The VirtualBox driver against the VBoxManage simulator, once per simulated host and version:
+// real VirtualBox cannot be installed on the machines that run these tests.
+describe.each(SIMULATED_HOSTS)('VirtualBox driver on simulated VirtualBox $version on $host', ({ host, version }) => {
   let sim: SimulatedVirtualBox;
   let work: string;
   let image: string;
+  // VirtualBox 7 on macOS has host-only networks where the others have host-only adapters.
+  const hostOnlyNetworks = host === 'macos';
 
   beforeAll(() => {
-    sim = new SimulatedVirtualBox({ version });
+    sim = new SimulatedVirtualBox({ version, host });
     work = mkdtempSync(path.join(os.tmpdir(), 't-vbox-work-'));
     image = buildStemcellImage(work);
   });
@@ -71,9 +73,16 @@ describe.each(SIMULATED_VERSIONS)('VirtualBox driver on simulated VirtualBox %s'
       await expect(strict.networks.prepareNetworks(nics)).rejects.toMatchObject({ kind: 'network_not_found', message: expect.stringContaining('vboxnet0') });
       const d = virtualboxDrivers(sim, { config: { auto_create_networks: true } });
       await d.networks.prepareNetworks(nics);
-      expect(sim.state().hostonlyifs.map((i) => i.name)).toEqual(['vboxnet0']);
+      if (hostOnlyNetworks) {
+        // Vagrant's range for a static host address: lower = upper = the network's own address.
+        expect(sim.state().hostonlynets?.map((n) => [n.name, n.netmask, n.lowerIp, n.upperIp, n.enabled])).toEqual([['vboxnet0', '255.255.255.0', '192.168.56.0', '192.168.56.0', true]]);
+        expect(sim.state().hostonlyifs).toEqual([]);
+      } else {
+        expect(sim.state().hostonlyifs.map((i) => i.name)).toEqual(['vboxnet0']);
+        expect(sim.state().hostonlynets ?? []).toEqual([]);
+      }
       expect(sim.state().natnetworks.map((n) => [n.name, n.network])).toEqual([['NatNetwork', '10.0.2.0/24']]);
-      expect((d.locks as MemoryLocks).taken).toEqual(['virtualbox-hostonlyifs', 'virtualbox-natnetworks']);
+      expect((d.locks as MemoryLocks).taken).toEqual([hostOnlyNetworks ? 'virtualbox-hostonlynets' : 'virtualbox-hostonlyifs', 'virtualbox-natnetworks']);
       // Present now: no second creation, no lock needed.
       const again = virtualboxDrivers(sim, { config: { auto_create_networks: true } });
       await again.networks.prepareNetworks(nics);
@@ -90,7 +99,7 @@ describe.each(SIMULATED_VERSIONS)('VirtualBox driver on simulated VirtualBox %s'
       const m = vmByName(vm)!;
       expect(m).toMatchObject({ state: 'running', sessionName: 'headless', cpus: 2, memory: 1024, firmware: 'efi64' });
       expect(m.nics.slice(0, 3).map((n) => [n.type, n.attachment, n.mac])).toEqual([
-        ['hostonly', 'vboxnet0', '02AABBCCDD01'],
+        [hostOnlyNetworks ? 'hostonlynet' : 'hostonly', 'vboxnet0', '02AABBCCDD01'],
         ['natnetwork', 'NatNetwork', '02AABBCCDD02'],
         ['nat', '', '02AABBCCDD03'],
       ]);
@@ -115,6 +124,13 @@ describe.each(SIMULATED_VERSIONS)('VirtualBox driver on simulated VirtualBox %s'
       expect(d.vms.diskLayout(stemcell, c.spec)).toEqual({ system: '0', ephemeral: { id: 'BOSHEPHEMERAL' } });
       await expect(d.vms.hasVm(vm)).resolves.toBe(true);
       await expect(d.vms.readAgentSettings(vm)).resolves.toEqual(c.settings);
+      // Read back as showvminfo prints it: 7.x on macOS says "hostonlynetwork" and hostonly-network1.
+      const info = (await d.session.vbox.showVmInfo(vm))!;
+      expect(info.nics[0]).toEqual({ index: 1, type: hostOnlyNetworks ? 'hostonlynetwork' : 'hostonly', attachment: 'vboxnet0', mac: '02AABBCCDD01' });
+      // The clone's root disk lives in VirtualBox's machine folder: a raw Windows path in 6.1 on Windows.
+      const rootLocation = info.attachments.find((a) => a.controller === 'SCSI')?.location;
+      if (host === 'windows') expect(rootLocation).toMatch(/^C:\\Users\\vcap\\VirtualBox VMs\\vm_[0-9a-f]+\\Snapshots\\\{[0-9a-f-]{36}\}\.vmdk$/);
+      else expect(rootLocation).toBe(medium(root.medium)?.location);
     });
 
     it('attaches a persistent disk hot, with a hint from the medium UUID, and is idempotent', async () => {

@@ -4,22 +4,23 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCpi } from '../../../src/index.js';
 import { lifecycleModelSuite } from '../../support/lifecycleModel.js';
-import { buildStemcellImage, SIMULATED_VERSIONS, SimulatedVirtualBox } from '../../support/virtualbox/SimulatedVirtualBox.js';
+import { buildStemcellImage, SIMULATED_HOSTS, SimulatedVirtualBox } from '../../support/virtualbox/SimulatedVirtualBox.js';
 
 /**
- * Runs per simulated version. Every simulated VBoxManage call is a process (a run makes about
- * 150), so runs are few and short; VBOX_MODEL_RUNS asks for more.
+ * Runs per simulated host and version. Every simulated VBoxManage call is a process (a run makes
+ * about 150), and there are eight combinations, so runs are few and short; VBOX_MODEL_RUNS asks
+ * for more.
  */
-const RUNS = Number(process.env.VBOX_MODEL_RUNS ?? 5);
+const RUNS = Number(process.env.VBOX_MODEL_RUNS ?? 2);
 
 // The foundation's model-based lifecycle suite, run through the library API on the VirtualBox
-// driver, against the VBoxManage simulator imitating each version.
-describe.each(SIMULATED_VERSIONS)('the CPI lifecycle on simulated VirtualBox %s (model-based)', (version) => {
+// driver, against the VBoxManage simulator imitating each host and version.
+describe.each(SIMULATED_HOSTS)('the CPI lifecycle on simulated VirtualBox $version on $host (model-based)', ({ host, version }) => {
   let sim: SimulatedVirtualBox;
   let work: string;
   let image: string;
   beforeAll(() => {
-    sim = new SimulatedVirtualBox({ version });
+    sim = new SimulatedVirtualBox({ version, host });
     work = mkdtempSync(path.join(os.tmpdir(), 't-vbox-model-'));
     image = buildStemcellImage(work);
   });

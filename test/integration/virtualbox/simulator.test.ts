@@ -41,6 +41,36 @@ describe('the VBoxManage simulator', () => {
     expect(await fail(['natnetwork', 'list'])).toMatchObject({ code: 2 });
   });
 
+  it('has host-only networks on macOS with VirtualBox 7 only, and no host-only adapters there', async () => {
+    const mac = new SimulatedVirtualBox({ version: '7.1', host: 'macos' });
+    const linux = new SimulatedVirtualBox({ version: '7.1' });
+    const oldMac = new SimulatedVirtualBox({ version: '6.1', host: 'macos' });
+    sims.push(mac, linux, oldMac);
+    const fail = (sim: SimulatedVirtualBox, args: string[]) => run(sim.bin, args).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+    // VBoxManageHostonly.cpp, handleNetAdd: every option is mandatory (errorArgument: exit 2); success prints nothing.
+    expect(await fail(mac, ['hostonlynet', 'add', '--name', 'n1', '--netmask', '255.255.255.0', '--lower-ip', '192.168.60.0'])).toMatchObject({ code: 2, stderr: expect.stringContaining('The --upper-ip parameter must be specified') });
+    expect(mac.vbox('hostonlynet', 'add', '--name', 'n1', '--netmask', '255.255.255.0', '--lower-ip', '192.168.60.0', '--upper-ip', '192.168.60.0', '--enable')).toBe('');
+    expect(await fail(mac, ['hostonlynet', 'add', '--name', 'n1', '--netmask', '255.255.255.0', '--lower-ip', '192.168.60.0', '--upper-ip', '192.168.60.0'])).toMatchObject({ code: 1, stderr: expect.stringContaining('already exists') });
+    expect(mac.vbox('list', 'hostonlynets')).toMatch(/^Name: {12}n1\nGUID: {12}[0-9a-f-]{36}\n\nState: {11}Enabled\n/);
+    expect(await fail(mac, ['hostonlyif', 'create'])).toMatchObject({ code: 1, stderr: expect.stringContaining('failed to open /dev/vboxnetctl') });
+    expect(mac.vbox('list', 'hostonlyifs')).toBe('');
+    expect(await fail(mac, ['hostonlynet', 'remove', '--name', 'nope'])).toMatchObject({ code: 1, stderr: expect.stringContaining('VBOX_E_OBJECT_NOT_FOUND') });
+    for (const other of [linux, oldMac]) {
+      expect(await fail(other, ['list', 'hostonlynets'])).toMatchObject({ code: 2 });
+      expect(await fail(other, ['hostonlynet', 'add', '--name', 'n1'])).toMatchObject({ code: 2 });
+      expect(other.vbox('hostonlyif', 'create')).toContain("Interface 'vboxnet0' was successfully created");
+    }
+  });
+
+  it('speaks as VBoxManage.exe on Windows, with Windows paths for its machine folder', async () => {
+    const sim = new SimulatedVirtualBox({ version: '6.1', host: 'windows' });
+    sims.push(sim);
+    const error = await run(sim.bin, ['showvminfo', 'nope', '--machinereadable']).then(() => undefined, (e: { code: number; stderr: string }) => e);
+    expect(error).toMatchObject({ code: 1 });
+    expect(error!.stderr.split('\n').filter((l) => l !== '').every((l) => l.startsWith('VBoxManage.exe: error: '))).toBe(true);
+    expect(error!.stderr).toContain('callee IUnknown');
+  });
+
   it('follows VirtualBox hot-plug rules: SATA only, flag set by a hot attach, unplug needs it', async () => {
     const sim = new SimulatedVirtualBox({ version: '7.1' });
     sims.push(sim);

@@ -2,11 +2,13 @@
 // A VBoxManage simulator for the VirtualBox driver's tests: VirtualBox cannot be installed on
 // the machines that run them. It keeps VirtualBox-like state (machines, media, snapshots,
 // networks, extradata) in a JSON file and answers the subcommands the driver uses with the
-// output of VirtualBox 6.1, 7.0 or 7.1. See docs/virtualbox.md.
+// output of VirtualBox 6.1, 7.0, 7.1 or 7.2 on Linux, macOS or Windows. See docs/virtualbox.md.
 //
 // Environment:
 //   VBOXSIM_STATE        state file (required); machines live in "<its folder>/VirtualBox VMs"
-//   VBOXSIM_VERSION      6.1 | 7.0 | 7.1 (default) | a full version such as 7.0.14r161095
+//   VBOXSIM_VERSION      6.1 | 7.0 | 7.1 (default) | 7.2 | a full version such as 7.0.14r161095
+//   VBOXSIM_HOST         linux (default) | macos (7.x: host-only networks, no host-only adapters)
+//                        | windows (VBoxManage.exe errors, Windows paths for the machine folder)
 //   VBOXSIM_WARN         auto (default: 7.0.16+ warns when LOGNAME/USER is not the effective user)
 //                        | always | never | vboxdrv (the multi-line kernel-module warning)
 //   VBOXSIM_SESSION_MS   how long a write session is held, so concurrent calls meet lock errors
@@ -22,6 +24,7 @@ import path from 'node:path';
 import { COMMANDS, SESSION_COMMANDS, findMachine, leaseHeldByOther } from './lib/commands.mjs';
 import { SimExit, launchLocked, objectNotReady, sessionLocked, syntaxError, unregisterLocked } from './lib/messages.mjs';
 import { acquireLock, loadState, saveState, sleepSync } from './lib/state.mjs';
+import { hostPaths } from './lib/hostPaths.mjs';
 import { simulatedVersion } from './lib/version.mjs';
 
 const USER_WARNING = 'WARNING: Environment variable LOGNAME or USER does not correspond to effective user id.\n';
@@ -34,6 +37,14 @@ const VBOXDRV_WARNING = `WARNING: The vboxdrv kernel module is not loaded. Eithe
          You will not be able to start VMs until this problem is fixed.
 `;
 
+/**
+ * VBoxManage names itself by its binary in error lines, `VBoxManage.exe` on Windows, and COM
+ * there reports `callee IUnknown` [R hfiref0x/VBoxHardenedLoader#103, docker/machine#528].
+ */
+function asWindowsErrors(stderr) {
+  return stderr.replace(/^VBoxManage: /gm, 'VBoxManage.exe: ').replace(/callee nsISupports/g, 'callee IUnknown');
+}
+
 function warningFor(version) {
   const mode = process.env.VBOXSIM_WARN ?? 'auto';
   if (mode === 'never') return '';
@@ -41,7 +52,8 @@ function warningFor(version) {
   if (mode === 'vboxdrv') return VBOXDRV_WARNING;
   const me = os.userInfo().username;
   const mismatch = process.env.LOGNAME !== me || process.env.USER !== me;
-  return version.checksUserEnv && mismatch ? USER_WARNING : '';
+  // Both warnings come from the Linux wrapper script (VBox.sh), which macOS and Windows lack.
+  return version.checksUserEnv && version.host === 'linux' && mismatch ? USER_WARNING : '';
 }
 
 function faultError(fault, vmName, version) {
@@ -80,13 +92,13 @@ function run() {
     fs.appendFileSync(process.env.VBOXSIM_LOG, `${JSON.stringify({ argv: args, pid: process.pid, time: Date.now() })}\n`);
   }
   const warning = warningFor(version);
-  const finish = (code, stdout, stderr) => ({ code, stdout: warning + stdout, stderr });
+  const finish = (code, stdout, stderr) => ({ code, stdout: warning + stdout, stderr: version.windows ? asWindowsErrors(stderr) : stderr });
   if (args[0] === '--version' || args[0] === '-v' || args[0] === '-V') return finish(0, `${version.full}\n`, '');
   const command = args[0];
   const handler = COMMANDS[command];
   if (!handler) return finish(2, '', syntaxError(version, command ? `Invalid command '${command}'` : 'No command given').stderr);
   const rest = args.slice(1);
-  const vmRef = ['hostonlyif', 'natnetwork', 'list', 'import', 'createmedium', 'createhd', 'closemedium', 'modifymedium', 'modifyhd', 'showmediuminfo', 'showhdinfo'].includes(command)
+  const vmRef = ['hostonlyif', 'hostonlynet', 'natnetwork', 'list', 'import', 'createmedium', 'createhd', 'closemedium', 'modifymedium', 'modifyhd', 'showmediuminfo', 'showhdinfo'].includes(command)
     ? undefined
     : rest[0];
   const sessionMs = Number(process.env.VBOXSIM_SESSION_MS ?? 0);
@@ -121,12 +133,14 @@ function run() {
     const state = structuredClone(original);
     const stdout = [];
     const stderr = [];
+    const vmRoot = path.join(process.env.VBOXSIM_HOME ?? path.dirname(path.resolve(statePath)), 'VirtualBox VMs');
     const ctx = {
       args: rest,
       state,
       version,
       cwd: process.cwd(),
-      vmRoot: path.join(process.env.VBOXSIM_HOME ?? path.dirname(path.resolve(statePath)), 'VirtualBox VMs'),
+      vmRoot,
+      paths: hostPaths(version, vmRoot),
       unlockMs,
       print: (text) => stdout.push(text),
       printErr: (text) => stderr.push(text),

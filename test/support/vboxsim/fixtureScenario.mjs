@@ -1,5 +1,5 @@
 // A fixed VirtualBox host (fixed UUIDs, MACs and times) and the simulator calls whose outputs
-// are the parser fixtures in fixtures/<version>/. `node makeFixtures.mjs` writes them; the
+// are the parser fixtures in fixtures/<set>/ (a version on Linux, or `<host>-<version>`). `node makeFixtures.mjs` writes them; the
 // golden test runs the same calls and compares, so the simulator and the fixtures cannot drift.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,7 +9,16 @@ import { fileURLToPath } from 'node:url';
 
 export const SIMULATOR = fileURLToPath(new URL('./VBoxManage.mjs', import.meta.url));
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
-export const VERSIONS = ['6.1', '7.0', '7.1'];
+/** Fixture set → simulated host and version. */
+export const FIXTURE_SETS = {
+  '6.1': { version: '6.1', host: 'linux' },
+  '7.0': { version: '7.0', host: 'linux' },
+  '7.1': { version: '7.1', host: 'linux' },
+  '7.2': { version: '7.2', host: 'linux' },
+  'macos-7.2': { version: '7.2', host: 'macos' },
+  'windows-6.1': { version: '6.1', host: 'windows' },
+};
+export const VERSIONS = Object.keys(FIXTURE_SETS);
 
 const ROOT = '/home/vcap/VirtualBox VMs';
 const STORE = '/home/vcap/.bosh_virtualbox_cpi';
@@ -62,7 +71,7 @@ function machine(name, uuid, extra) {
   };
 }
 
-export function fixtureState() {
+export function fixtureState(host = 'linux') {
   const stemcell = machine(SC, 'a1b2c3d4-0000-4000-8000-000000000001', {
     attachments: [{ controller: 'SCSI', port: 0, device: 0, kind: 'hdd', medium: '2c1b4f65-6d2b-4c8f-8d54-1b3e4c5d6e7f', hotpluggable: false }],
     snapshots: [
@@ -94,7 +103,7 @@ export function fixtureState() {
       { controller: 'IDE', port: 1, device: 0, kind: 'dvddrive', medium: null, hotpluggable: false },
     ],
     nics: [
-      { type: 'hostonly', attachment: 'vboxnet0', mac: '020A0B0C0D0E' },
+      host === 'macos' ? { type: 'hostonlynet', attachment: 'vboxnet0', mac: '020A0B0C0D0E' } : { type: 'hostonly', attachment: 'vboxnet0', mac: '020A0B0C0D0E' },
       { type: 'natnetwork', attachment: 'NatNetwork', mac: '021A1B1C1D1E' },
       { type: 'nat', attachment: '', mac: '022A2B2C2D2E' },
     ],
@@ -108,6 +117,13 @@ export function fixtureState() {
   return {
     machines: { [stemcell.uuid]: stemcell, [vm.uuid]: vm },
     media: media(),
+    hostonlynets:
+      host === 'macos'
+        ? [
+            { name: 'vboxnet0', id: '10000000-0000-0000-0000-000000000000', enabled: true, netmask: '255.255.255.0', lowerIp: '192.168.56.0', upperIp: '192.168.56.0' },
+            { name: 'bosh-lite net', id: '10000000-0000-0000-0000-000000000001', enabled: false, netmask: '255.255.0.0', lowerIp: '10.244.0.1', upperIp: '10.244.255.254' },
+          ]
+        : [],
     hostonlyifs: [
       { name: 'vboxnet0', guid: '786f6276-656e-4074-8000-0a0027000000', dhcp: false, ip: '192.168.56.1', mask: '255.255.255.0', mac: '0a:00:27:00:00:00', status: 'Up' },
       { name: 'vboxnet1', guid: '786f6276-656e-4174-8000-0a0027000001', dhcp: true, ip: '192.168.57.1', mask: '255.255.255.0', mac: '0a:00:27:00:00:01', status: 'Down' },
@@ -149,24 +165,33 @@ export const SCENARIO = [
   ['error-resize-vmdk.txt', ['modifymedium', 'disk', `${ROOT}/${SC}/${SC}-disk001.vmdk`, '--resize', '8192'], 'stderr'],
   ['error-natnetwork-exists.txt', ['natnetwork', 'add', '--netname', 'NatNetwork', '--network', '10.0.2.0/24'], 'stderr'],
   ['error-syntax.txt', ['frobnicate'], 'stderr'],
+  ['list-hostinfo.txt', ['list', 'hostinfo'], 'stdout'],
+];
+
+/** Calls only a macOS VirtualBox 7 answers this way. */
+const MACOS_SCENARIO = [
+  ['list-hostonlynets.txt', ['list', 'hostonlynets'], 'stdout'],
+  ['error-hostonlyif-create.txt', ['hostonlyif', 'create'], 'stderr'],
 ];
 
 /** Runs the scenario for one version in a scratch copy of the state; returns file → output. */
-export function runScenario(version) {
+export function runScenario(set) {
+  const { version, host } = FIXTURE_SETS[set];
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 't-vbox-fixtures-'));
   try {
     const statePath = path.join(dir, 'state.json');
     const outputs = new Map();
-    for (const [file, argv, stream, extraEnv] of SCENARIO) {
+    for (const [file, argv, stream, extraEnv] of [...SCENARIO, ...(host === 'macos' ? MACOS_SCENARIO : [])]) {
       // Every call starts from the same state: fixtures must not depend on their order.
-      fs.writeFileSync(statePath, JSON.stringify(fixtureState()));
+      fs.writeFileSync(statePath, JSON.stringify(fixtureState(host)));
       let stdout = '';
       let stderr = '';
       try {
         stdout = execFileSync(process.execPath, [SIMULATOR, ...argv], {
           encoding: 'utf8',
           stdio: ['ignore', 'pipe', 'pipe'],
-          env: { PATH: process.env.PATH ?? '', VBOXSIM_STATE: statePath, VBOXSIM_VERSION: version, VBOXSIM_WARN: 'never', ...extraEnv },
+          // VBOXSIM_HOME puts the machine folder where the fixed machines live (/home/vcap).
+          env: { PATH: process.env.PATH ?? '', VBOXSIM_STATE: statePath, VBOXSIM_VERSION: version, VBOXSIM_HOST: host, VBOXSIM_HOME: '/home/vcap', VBOXSIM_WARN: 'never', ...extraEnv },
         });
       } catch (error) {
         stdout = String(error.stdout ?? '');

@@ -5,11 +5,27 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const SIMULATOR = fileURLToPath(new URL('../vboxsim/VBoxManage.mjs', import.meta.url));
-export const SIMULATED_VERSIONS = ['6.1', '7.0', '7.1'] as const;
+export const SIMULATED_VERSIONS = ['6.1', '7.0', '7.1', '7.2'] as const;
 export type SimulatedVersion = (typeof SIMULATED_VERSIONS)[number];
+export type SimulatedHost = 'linux' | 'macos' | 'windows';
+
+/**
+ * Every host and version the driver is tested on: Linux with each version; macOS with
+ * VirtualBox 7 (host-only networks instead of adapters); Windows with 6.1 (raw Windows paths
+ * in showvminfo, `VBoxManage.exe` errors).
+ */
+export const SIMULATED_HOSTS: readonly { readonly host: SimulatedHost; readonly version: SimulatedVersion }[] = [
+  ...SIMULATED_VERSIONS.map((version) => ({ host: 'linux' as const, version })),
+  { host: 'macos', version: '7.0' },
+  { host: 'macos', version: '7.1' },
+  { host: 'macos', version: '7.2' },
+  { host: 'windows', version: '6.1' },
+];
 
 export interface SimOptions {
   readonly version: SimulatedVersion | string;
+  /** The host VirtualBox runs on (linux by default). */
+  readonly host?: SimulatedHost;
   /** Hold write sessions this long, so that concurrent calls meet lock errors. */
   readonly sessionMs?: number;
   /** Keep a powered-off VM's session lock this long (VirtualBox unlocks a moment later). */
@@ -37,6 +53,7 @@ export class SimulatedVirtualBox {
     const env = {
       VBOXSIM_STATE: this.statePath,
       VBOXSIM_VERSION: options.version,
+      VBOXSIM_HOST: options.host ?? 'linux',
       VBOXSIM_SESSION_MS: String(options.sessionMs ?? 0),
       VBOXSIM_UNLOCK_MS: String(options.unlockMs ?? 0),
       VBOXSIM_WARN: options.warn ?? 'auto',
@@ -124,6 +141,7 @@ export interface SimState {
   machines: Record<string, SimMachine>;
   media: Record<string, { uuid: string; location: string; format: string; kind: string; capacityMB: number; parent: string | null }>;
   hostonlyifs: { name: string; ip: string; mask: string }[];
+  hostonlynets?: { name: string; netmask: string; lowerIp: string; upperIp: string; enabled: boolean }[];
   natnetworks: { name: string; network: string }[];
   bridgedifs: { name: string }[];
   globalExtradata: Record<string, string>;

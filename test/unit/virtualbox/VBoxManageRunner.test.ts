@@ -89,6 +89,21 @@ describe('VBoxManageRunner', () => {
     expect((error as Error).message).toContain('/opt/vbox/VBoxManage');
   });
 
+  it('puts a host warning in the call\'s log at warning level, once however many calls print it', async () => {
+    const warned = { stdout: `${fixture('recorded', 'hostonlyifs-vboxdrv-warning-6.0.txt')}` };
+    const { runner, logger } = runnerFor([warned, warned, { stdout: fixture('7.1', 'version-warning.txt') }]);
+    await runner.call(['list', 'hostonlyifs']);
+    await runner.call(['list', 'hostonlyifs']);
+    await runner.call(['--version']);
+    const warnings = logger.lines.filter((l) => l.level === 'warn');
+    expect(warnings.map((l) => String(l.fields?.warning).split('\n')[0])).toEqual([
+      'WARNING: The vboxdrv kernel module is not loaded. Either there is no module',
+      'WARNING: Environment variable LOGNAME or USER does not correspond to effective user id.',
+    ]);
+    expect(warnings[0]?.fields).toMatchObject({ host: 'scripted', warning: expect.stringContaining('You will not be able to start VMs') });
+    expect(runner.warnings).toHaveLength(2);
+  });
+
   it('logs secret arguments by their length only', async () => {
     const { runner, logger } = runnerFor([{}]);
     await runner.call(['setextradata', 'vm_x', 'bosh-cpi/vm/settings', '{"env":{"bosh":{"password":"secret"}}}'], { secretArgs: [3] });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyVBoxOutput } from '../../../src/adapters/virtualbox/vboxmanage/classifyVBoxOutput.js';
 import { parseExtraDataEnumeration, parseExtraDataValue } from '../../../src/adapters/virtualbox/vboxmanage/parseExtraData.js';
+import { parseHostInfo } from '../../../src/adapters/virtualbox/vboxmanage/parseHostInfo.js';
 import { parseListVms } from '../../../src/adapters/virtualbox/vboxmanage/parseListVms.js';
 import { parseMachineReadable } from '../../../src/adapters/virtualbox/vboxmanage/parseMachineReadable.js';
 import { parseMediumInfo } from '../../../src/adapters/virtualbox/vboxmanage/parseMediumInfo.js';
@@ -10,10 +11,12 @@ import { stripWarnings } from '../../../src/adapters/virtualbox/vboxmanage/strip
 import { parseVmInfo } from '../../../src/adapters/virtualbox/vboxmanage/VmInfo.js';
 import { fixture, VERSIONS } from './fixtures.js';
 
-const EXPECTED_VERSION = { '6.1': [6, 1, 50], '7.0': [7, 0, 20], '7.1': [7, 1, 4] } as const;
+const EXPECTED_VERSION = { '6.1': [6, 1, 50], '7.0': [7, 0, 20], '7.1': [7, 1, 4], '7.2': [7, 2, 4] } as const;
 
 describe.each(VERSIONS)('VBoxManage %s outputs', (version) => {
   const read = (name: string) => fixture(version, name);
+  // How the session reads showvminfo for this version: raw values before 7.0.
+  const dialect = { rawLegacyValues: version === '6.1' };
 
   it('reads --version, with and without the LOGNAME/USER warning line', () => {
     const [major, minor, patch] = EXPECTED_VERSION[version];
@@ -23,7 +26,7 @@ describe.each(VERSIONS)('VBoxManage %s outputs', (version) => {
   });
 
   it('reads a running VM: state, hardware, controllers, slots, NICs', () => {
-    const vm = parseVmInfo(read('showvminfo-vm.txt'));
+    const vm = parseVmInfo(read('showvminfo-vm.txt'), dialect);
     expect(vm).toMatchObject({ name: 'vm_89abcdef0123456789abcdef', uuid: 'a1b2c3d4-0000-4000-8000-000000000002', state: 'running', firmware: 'EFI64', memoryMiB: 1024, cpus: 2 });
     expect(vm.controllers.map((c) => [c.name, c.bus, c.portCount])).toEqual([
       ['SCSI', 'scsi', 16],
@@ -49,18 +52,31 @@ describe.each(VERSIONS)('VBoxManage %s outputs', (version) => {
   });
 
   it('keeps the version-specific lines out of the way', () => {
-    const values = parseMachineReadable(read('showvminfo-vm.txt'));
+    const values = parseMachineReadable(read('showvminfo-vm.txt'), dialect);
+    const since71 = version === '7.1' || version === '7.2';
     // 6.1 and 7.0 print an unquoted key with spaces, 7.1 a plain key.
-    const nvram = version === '7.1' ? values.get('NvramFile') : values.get('BIOS NVRAM File');
+    const nvram = since71 ? values.get('NvramFile') : values.get('BIOS NVRAM File');
     expect(nvram).toBe('/home/vcap/VirtualBox VMs/vm_89abcdef0123456789abcdef/vm_89abcdef0123456789abcdef.nvram');
     // 7.0's bare "Encryption:     disabled" is no key; 7.1 made it one.
-    expect(values.get('encryption')).toBe(version === '7.1' ? 'disabled' : undefined);
+    expect(values.get('encryption')).toBe(since71 ? 'disabled' : undefined);
     expect([...values.keys()].some((k) => k.startsWith('Encryption'))).toBe(false);
     expect(values.has(`SATA-IsEjected${version === '6.1' ? '' : '-1-0'}`)).toBe(true);
+    // 7.x's recording block: a bare " rec_screen0" line, and an option string holding "=".
+    if (version !== '6.1') {
+      expect(values.get('recording_screens')).toBe('1');
+      expect(values.get('rec_screen_opts')).toBe('vc_enabled=true,ac_enabled=false,ac_profile=med');
+      expect([...values.keys()].some((k) => k.includes('rec_screen0'))).toBe(false);
+    }
+    // 7.2 reports Secure Boot for an EFI machine.
+    expect(values.get('SecureBoot')).toBe(version === '7.2' ? 'off' : undefined);
+  });
+
+  it('reads the host operating system from list hostinfo', () => {
+    expect(parseHostInfo(read('list-hostinfo.txt'))).toEqual({ operatingSystem: 'Linux', platform: 'linux' });
   });
 
   it('reads the stemcell machine and its prepared-clone snapshot', () => {
-    const sc = parseVmInfo(read('showvminfo-stemcell.txt'));
+    const sc = parseVmInfo(read('showvminfo-stemcell.txt'), dialect);
     expect(sc).toMatchObject({ name: 'sc_0123456789abcdef01234567', state: 'poweroff', firmware: 'BIOS', snapshots: ['prepared-clone'] });
     expect(sc.values.get('CurrentSnapshotName')).toBe('prepared-clone');
   });
@@ -166,7 +182,8 @@ describe('recorded VBoxManage outputs', () => {
   });
 
   it('reads controller names with spaces, 6.1 DVD keys, multi-line and escaped values', () => {
-    const vm = parseVmInfo(read('showvminfo-6.1-storage.txt'));
+    // As the driver reads 6.1: storage slots raw, other values escaped.
+    const vm = parseVmInfo(read('showvminfo-6.1-storage.txt'), { rawLegacyValues: true });
     expect(vm.controllers.map((c) => [c.name, c.bus])).toEqual([
       ['IDE Controller', 'ide'],
       ['SATA Controller', 'sata'],

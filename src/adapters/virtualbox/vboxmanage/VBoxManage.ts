@@ -2,8 +2,10 @@ import { failure } from '../../../domain/errors/DomainError.js';
 import { parseExtraDataEnumeration, parseExtraDataValue } from './parseExtraData.js';
 import { parseListVms, type VmListEntry } from './parseListVms.js';
 import { parseMediumInfo, type MediumInfo } from './parseMediumInfo.js';
+import { parseHostInfo, type HostInfo } from './parseHostInfo.js';
+import { parseHostOnlyNetworks, type HostOnlyNetwork } from './parseHostOnlyNetworks.js';
 import { parseHostInterfaces, parseNatNetworks, type HostInterface, type NatNetwork } from './parseNetworks.js';
-import { parseVersion, type VBoxVersion } from './parseVersion.js';
+import { parseVersion, versionAtLeast, type VBoxVersion } from './parseVersion.js';
 import { parseVmInfo, type VmInfo } from './VmInfo.js';
 import { VBoxManageFailure } from './VBoxManageFailure.js';
 import type { VBoxCallOptions, VBoxManageRunner } from './VBoxManageRunner.js';
@@ -14,6 +16,8 @@ export type NicAttachment =
   | { readonly type: 'nat' }
   | { readonly type: 'natnetwork'; readonly network: string }
   | { readonly type: 'hostonly'; readonly adapter: string }
+  /** VirtualBox 7 on macOS: a host-only network instead of a host-only adapter. */
+  | { readonly type: 'hostonlynet'; readonly network: string }
   | { readonly type: 'bridged'; readonly adapter: string };
 
 export interface NicSetting {
@@ -55,7 +59,14 @@ export class VBoxManage {
   constructor(
     private readonly runner: VBoxManageRunner,
     private readonly timeouts: { readonly importMs: number },
+    /** The version of the VirtualBox that answers (read once by the session): outputs depend on it. */
+    private readonly versionOf: () => Promise<VBoxVersion>,
   ) {}
+
+  /** The host's warnings (kernel module not loaded, LOGNAME/USER) seen by this facade's calls. */
+  get warnings(): readonly string[] {
+    return this.runner.warnings;
+  }
 
   private call(args: string[], options?: VBoxCallOptions) {
     return this.runner.call(args, options);
@@ -82,8 +93,14 @@ export class VBoxManage {
   }
 
   /** undefined when no such machine is registered. */
-  showVmInfo(vm: string): Promise<VmInfo | undefined> {
-    return this.orUndefined(this.call(['showvminfo', vm, '--machinereadable']).then((o) => parseVmInfo(o.stdout)));
+  async showVmInfo(vm: string): Promise<VmInfo | undefined> {
+    const dialect = { rawLegacyValues: !versionAtLeast(await this.versionOf(), 7, 0) };
+    return this.orUndefined(this.call(['showvminfo', vm, '--machinereadable']).then((o) => parseVmInfo(o.stdout, dialect)));
+  }
+
+  /** `list hostinfo`: the host's operating system, which decides how host-only networking works. */
+  async hostInfo(): Promise<HostInfo> {
+    return parseHostInfo((await this.call(['list', 'hostinfo'])).stdout);
   }
 
   /** Imports the appliance as a machine with the given name (no "Suggested VM name" parsing). */
@@ -106,6 +123,7 @@ export class VBoxManage {
       // The 6.1 spellings: 7.x keeps them as aliases of its hyphenated names.
       if (a.type === 'natnetwork') args.push(`--nat-network${n}`, a.network);
       if (a.type === 'hostonly') args.push(`--hostonlyadapter${n}`, a.adapter);
+      if (a.type === 'hostonlynet') args.push(`--host-only-net${n}`, a.network);
       if (a.type === 'bridged') args.push(`--bridgeadapter${n}`, a.adapter);
       if (nic.mac !== undefined) args.push(`--macaddress${n}`, nic.mac);
     }
@@ -205,6 +223,16 @@ export class VBoxManage {
 
   async hostOnlyIfRemove(name: string): Promise<void> {
     await this.call(['hostonlyif', 'remove', name]);
+  }
+
+  /** VirtualBox 7 on macOS only (elsewhere `hostonlynets` is a syntax error). */
+  async listHostOnlyNets(): Promise<HostOnlyNetwork[]> {
+    return parseHostOnlyNetworks((await this.call(['list', 'hostonlynets'])).stdout);
+  }
+
+  /** Prints nothing on success (VBoxManageHostonly.cpp, handleNetAdd): the caller lists again. */
+  async hostOnlyNetAdd(name: string, netmask: string, lowerIp: string, upperIp: string): Promise<void> {
+    await this.call(['hostonlynet', 'add', '--name', name, '--netmask', netmask, '--lower-ip', lowerIp, '--upper-ip', upperIp, '--enable']);
   }
 
   /** `--long`: the only listing that says whether a 7.x NAT network is enabled. */

@@ -32,6 +32,9 @@ export interface VBoxOutput {
  * bounded number of times with growing pauses on the injected clock.
  */
 export class VBoxManageRunner {
+  /** The host's warnings seen so far (each once), for `cpi doctor`. */
+  readonly warnings: string[] = [];
+
   constructor(
     private readonly host: VBoxHost,
     private readonly bin: string,
@@ -49,7 +52,7 @@ export class VBoxManageRunner {
       const { output: stdout, warnings } = stripWarnings(result.stdout);
       const combined = `${stdout}\n${result.stderr}`;
       this.logger.debug('VBoxManage', { args: shown, exitCode: result.exitCode, ms: this.clock.now() - started, host: this.host.description });
-      for (const warning of warnings) this.logger.debug('VBoxManage printed a warning', { warning });
+      this.noteWarnings(warnings);
       const failed = result.exitCode === 0 ? printsError(combined) : !options.successDespiteExit?.(result);
       if (!failed) return { stdout, stderr: result.stderr };
       if (result.exitCode === 126 || result.exitCode === 127) {
@@ -63,6 +66,18 @@ export class VBoxManageRunner {
         continue;
       }
       throw new VBoxManageFailure(failureClass, args[0] ?? '', result.exitCode, errorSummary(combined), 'infrastructure', failureClass === 'retryable');
+    }
+  }
+
+  /**
+   * The host's wrapper prints its warnings before every call's output; the operator must see
+   * them (the vboxdrv one explains why the next startvm fails), but once per call, not per command.
+   */
+  private noteWarnings(warnings: readonly string[]): void {
+    for (const warning of warnings) {
+      if (this.warnings.includes(warning)) continue;
+      this.warnings.push(warning);
+      this.logger.warn('VBoxManage printed a warning', { warning, host: this.host.description });
     }
   }
 }

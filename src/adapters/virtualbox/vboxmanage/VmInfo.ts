@@ -1,4 +1,4 @@
-import { parseMachineReadable } from './parseMachineReadable.js';
+import { ESCAPED_EVERYWHERE, parseMachineReadable, type MachineReadableDialect } from './parseMachineReadable.js';
 
 export type ControllerBus = 'sata' | 'scsi' | 'sas' | 'ide' | 'nvme' | 'usb' | 'floppy' | 'other';
 
@@ -71,8 +71,9 @@ const NIC_ATTACHMENT_KEY: Record<string, string> = {
   cloudnetwork: 'cloud-network',
 };
 
-export function parseVmInfo(output: string): VmInfo {
-  const values = parseMachineReadable(output);
+/** `dialect`: how the VirtualBox that printed `output` escapes values (it depends on the version). */
+export function parseVmInfo(output: string, dialect: MachineReadableDialect = ESCAPED_EVERYWHERE): VmInfo {
+  const values = parseMachineReadable(output, dialect);
   const int = (key: string) => {
     const v = values.get(key);
     return v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined;

@@ -282,3 +282,48 @@ export function syntaxError(version, message) {
   const logo = `${product} Command Line Management Interface Version ${version.full.replace(/r\d+$/, '')}\nCopyright (C) 2005-2024 Oracle and/or its affiliates\n\n`;
   return new SimExit(2, `${logo}${E}${message}\n`);
 }
+
+/**
+ * [R] hashicorp/vagrant#12967 (7.0.2, macOS 11): `hostonlyif create` on VirtualBox 7 for macOS,
+ * which has no host-only adapters any more; exit 1, the progress line on stderr.
+ */
+export function hostOnlyAdapterUnsupported() {
+  return new SimExit(
+    1,
+    `0%...NS_ERROR_FAILURE\n${lines(
+      'Failed to create the host-only adapter',
+      'VBoxNetAdpCtl: Error while adding new interface: failed to open /dev/vboxnetctl: No such file or directory',
+      'Details: code NS_ERROR_FAILURE (0x80004005), component HostNetworkInterfaceWrap, interface IHostNetworkInterface',
+      'Context: "RTEXITCODE handleCreate(HandlerArg *)" at line 95 of file VBoxManageHostonly.cpp',
+    )}`,
+  );
+}
+
+/** [S 7.x VBoxManageHostonly.cpp, handleNetAdd: errorArgument, so exit 2] a missing mandatory option. */
+export function hostOnlyNetOptionMissing(option) {
+  return new SimExit(2, lines(`The ${option} parameter must be specified`));
+}
+
+/** [I] IVirtualBox::CreateHostOnlyNetwork with a name already taken (the wording is not recorded). */
+export function hostOnlyNetworkExists(name) {
+  return new SimExit(
+    1,
+    lines(
+      `Host-only network named '${name}' already exists`,
+      'Details: code E_INVALIDARG (0x80070057), component VirtualBoxWrap, interface IVirtualBox, callee nsISupports',
+      'Context: "CreateHostOnlyNetwork(options.bstrNetworkName.raw(), hostOnlyNetwork.asOutParam())" at line 288 of file VBoxManageHostonly.cpp',
+    ),
+  );
+}
+
+/** [I] FindHostOnlyNetworkByName for a missing network (the wording is not recorded). */
+export function hostOnlyNetworkNotFound(name) {
+  return new SimExit(
+    1,
+    lines(
+      `Could not find a host-only network named '${name}'`,
+      'Details: code VBOX_E_OBJECT_NOT_FOUND (0x80bb0001), component VirtualBoxWrap, interface IVirtualBox, callee nsISupports',
+      'Context: "FindHostOnlyNetworkByName(options.bstrNetworkName.raw(), hostOnlyNetwork.asOutParam())" at line 305 of file VBoxManageHostonly.cpp',
+    ),
+  );
+}

@@ -25,6 +25,7 @@ export function emptyState() {
     machines: {},
     media: {},
     hostonlyifs: [],
+    hostonlynets: [],
     natnetworks: [],
     bridgedifs: [{ name: 'eth0', ip: '10.0.0.5', mask: '255.255.255.0', mac: '52:54:00:12:34:56' }],
     globalExtradata: {},
