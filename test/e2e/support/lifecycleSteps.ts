@@ -255,7 +255,7 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
         const [has, volumes] = await Promise.all([cpi.call('has_disk', [cid]), libvirtHost.volumes(run.pool)]);
         const volume = volumes.find((v) => v.name.startsWith(cid) && !v.name.includes('metadata'));
         return ok(cid, [
-          ...expectThat(/^disk_[0-9a-f]{24}$/.test(cid), `disk CID ${cid} has not the disk_ form`),
+          ...expectThat(/^disk_[0-9a-f]{15}$/.test(cid), `disk CID ${cid} has not the disk_ form`),
           ...expectThat(has === true, `has_disk says ${JSON.stringify(has)}`),
           ...expectThat(volume?.capacityBytes === DISK_MIB * MiB, `the disk volume holds ${volume?.capacityBytes} bytes`),
         ]);
