@@ -23,7 +23,8 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 interface FormatRun {
   readonly title: string;
   readonly format: LifecycleOptions['format'];
-  readonly stemcellApiVersion: number;
+  /** stemcell API version of VM 1 and of VM 2, the VM the disk moves to */
+  readonly stemcellApiVersions: { readonly vm1: number; readonly vm2: number };
   readonly reports: StepReport[];
   run?: E2eRun;
 }
@@ -33,8 +34,18 @@ function formatsFromArgs(argv: readonly string[]): FormatRun[] {
   const wanted = at >= 0 ? argv[at + 1] : 'both';
   if (!['openstack', 'vsphere', 'both'].includes(wanted ?? '')) throw new Error('usage: lifecycleDemo [--format openstack|vsphere|both]');
   const all: FormatRun[] = [
-    { title: 'OpenStack stemcell (openstack-qcow2): settings on a config-2 drive; disk hints through the director (stemcell API 3)', format: 'openstack-qcow2', stemcellApiVersion: 3, reports: [] },
-    { title: 'vSphere stemcell (vsphere-ova): settings on the env CD-ROM; disk hints also written to the CD-ROM (stemcell API 1)', format: 'vsphere-ova', stemcellApiVersion: 1, reports: [] },
+    {
+      title: 'OpenStack stemcell (openstack-qcow2): settings on a config-2 drive; disk hints through the director (VM 1, stemcell API 3), then also on the drive (VM 2, API 1)',
+      format: 'openstack-qcow2',
+      stemcellApiVersions: { vm1: 3, vm2: 1 },
+      reports: [],
+    },
+    {
+      title: 'vSphere stemcell (vsphere-ova): settings on the env CD-ROM; disk hints also on the CD-ROM (VM 1, stemcell API 1), then through the director (VM 2, API 3)',
+      format: 'vsphere-ova',
+      stemcellApiVersions: { vm1: 1, vm2: 3 },
+      reports: [],
+    },
   ];
   return all.filter((f) => wanted === 'both' || f.format.startsWith(wanted as string));
 }
@@ -121,7 +132,7 @@ try {
       const ip = await randomStaticIp();
       const steps = lifecycleSteps(() => ({
         run: formatRun.run as E2eRun,
-        options: { format: formatRun.format, imagePath: stemcell.imagePath, manifestPath: stemcell.manifestPath, stemcellApiVersion: formatRun.stemcellApiVersion, ip },
+        options: { format: formatRun.format, imagePath: stemcell.imagePath, manifestPath: stemcell.manifestPath, stemcellApiVersions: formatRun.stemcellApiVersions, ip },
       }));
       for (const [index, step] of steps.entries()) {
         if (interrupted) break;

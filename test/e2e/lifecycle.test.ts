@@ -7,10 +7,12 @@ import { randomStaticIp } from './support/randomStaticIp.js';
 
 // The director's lifecycle through the built `cpi` executable, for both formats of the test
 // stemcell, with the guest's own report checked at every step (test/e2e/support/lifecycleSteps.ts).
-// The OpenStack stemcell is driven as a director drives a stemcell of API version 3 (hints reach
-// the agent through the director; the test resolves them by the agent's rules); the vSphere one
-// as a stemcell of API version 1 (the CPI writes each hint into the settings CD-ROM, and the
-// guest resolves it itself). Needs the libvirt daemon (scripts/libvirt-up.sh) and `npm run build`.
+// Each format runs both ways a persistent disk hint reaches the agent: VM 1 and VM 2 (the VM the
+// disk moves to) are driven as VMs of stemcells of different API versions. Version 1: the CPI
+// writes each hint into the settings medium, and the guest resolves it itself by the agent's
+// rules; version 3: the hint reaches the agent through the director (add_persistent_disk), and
+// the test resolves it by the same rules against the disks the guest reported. Needs the libvirt
+// daemon (scripts/libvirt-up.sh) and `npm run build`.
 
 let stemcells: TestStemcells;
 
@@ -19,12 +21,12 @@ beforeAll(async () => {
   stemcells = await buildTestStemcells();
 });
 
-const formats: { format: LifecycleOptions['format']; stemcellApiVersion: number }[] = [
-  { format: 'openstack-qcow2', stemcellApiVersion: 3 },
-  { format: 'vsphere-ova', stemcellApiVersion: 1 },
+const formats: { format: LifecycleOptions['format']; vm1: number; vm2: number }[] = [
+  { format: 'openstack-qcow2', vm1: 3, vm2: 1 },
+  { format: 'vsphere-ova', vm1: 1, vm2: 3 },
 ];
 
-describe.each(formats)('lifecycle with the $format stemcell (stemcell api_version $stemcellApiVersion)', ({ format, stemcellApiVersion }) => {
+describe.each(formats)('lifecycle with the $format stemcell (stemcell api_version $vm1 for VM 1, $vm2 for VM 2)', ({ format, vm1, vm2 }) => {
   let run: E2eRun;
   let ip: string;
 
@@ -40,7 +42,7 @@ describe.each(formats)('lifecycle with the $format stemcell (stemcell api_versio
 
   const steps = lifecycleSteps(() => {
     const stemcell = format === 'openstack-qcow2' ? stemcells.openstack : stemcells.vsphere;
-    return { run, options: { format, imagePath: stemcell.imagePath, manifestPath: stemcell.manifestPath, stemcellApiVersion, ip } };
+    return { run, options: { format, imagePath: stemcell.imagePath, manifestPath: stemcell.manifestPath, stemcellApiVersions: { vm1, vm2 }, ip } };
   });
   for (const step of steps) {
     it(step.name, async () => {

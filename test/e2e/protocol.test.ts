@@ -114,8 +114,8 @@ describe('the cpi executable, started as the director starts it', () => {
     expect((await call('has_vm', [vm], v2)).result).toBe(true);
     expect((await call('set_vm_metadata', [vm, { name: 'router/0', deployment: 'cf' }], v2)).result).toBeNull();
     const disk = (await call('create_disk', [2048, {}, vm], v2)).result as string;
-    expect(disk).toMatch(/^disk_[0-9a-f]{24}$/);
-    expect((await call('attach_disk', [vm, disk], v2)).result).toEqual({ id: disk.slice(0, 20), volume_id: '1', lun: '0' });
+    expect(disk).toMatch(/^disk_[0-9a-f]{15}$/);
+    expect((await call('attach_disk', [vm, disk], v2)).result).toEqual({ id: disk, volume_id: '1', lun: '0' });
     expect((await call('get_disks', [vm], v2)).result).toEqual([disk]);
     expect((await call('detach_disk', [vm, disk], v2)).result).toBeNull();
     expect((await call('get_disks', [vm], v2)).result).toEqual([]);

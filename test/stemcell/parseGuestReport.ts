@@ -97,6 +97,18 @@ export interface GuestMarker {
   readonly offset: number;
 }
 
+/** A persistent disk the guest found by a hint in its settings, the way the agent's rules do. */
+export interface GuestResolution {
+  readonly dev: string;
+  /** the key of `disks.persistent` whose hint named the disk */
+  readonly cid: string;
+  /** scsi-id, scsi-volume-id, scsi-lun, virtio-id or virtio-path */
+  readonly rule: string;
+  /** `virtio` only: whether an agent before v2.524.0 (glob on CID[0:20]) finds the same disk */
+  readonly first20: boolean | undefined;
+  readonly offset: number;
+}
+
 export interface GuestBoot {
   /** 0-based position among the boots in the part of the log that was read */
   readonly index: number;
@@ -122,6 +134,8 @@ export interface GuestBoot {
   readonly disks: readonly GuestDisk[];
   readonly removedDisks: readonly string[];
   readonly markers: readonly GuestMarker[];
+  /** every `resolved` line: at the disk's appearance, or later when re-read settings name it */
+  readonly resolutions: readonly GuestResolution[];
   readonly ephemeral: readonly { readonly dev: string; readonly rule: string }[];
   readonly reportDone: boolean;
   readonly reportDoneUptime: number | undefined;
@@ -266,6 +280,7 @@ class BootBuilder {
   private readonly disks = new Map<string, GuestDisk>();
   private readonly removedDisks: string[] = [];
   private readonly markers: GuestMarker[] = [];
+  private readonly resolutions: GuestResolution[] = [];
   private readonly ephemeral: { dev: string; rule: string }[] = [];
   private reportDone = false;
   private reportDoneUptime: number | undefined;
@@ -331,6 +346,11 @@ class BootBuilder {
       case 'marker':
         this.markers.push(this.marker(f, line.offset));
         break;
+      case 'resolved': {
+        const first20 = value(f, 'first20');
+        this.resolutions.push({ dev: f.dev ?? '', cid: f.cid ?? '', rule: f.rule ?? '', first20: first20 === undefined ? undefined : first20 === 'yes', offset: line.offset });
+        break;
+      }
       case 'report-done':
         this.reportDone = true;
         this.reportDoneUptime = num(f, 'uptime');
@@ -435,6 +455,7 @@ class BootBuilder {
       disks: [...this.disks.values()],
       removedDisks: this.removedDisks,
       markers: this.markers,
+      resolutions: this.resolutions,
       ephemeral: this.ephemeral,
       reportDone: this.reportDone,
       reportDoneUptime: this.reportDoneUptime,

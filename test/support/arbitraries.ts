@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { CID_HEX_LENGTH, type CidKind } from '../../src/domain/cid/Cid.js';
 import type { NetworkSpec } from '../../src/domain/network/NetworkSpec.js';
 
 const octet = fc.integer({ min: 0, max: 255 });
@@ -38,3 +39,5 @@ export const hexSource = (values: readonly string[]) => {
 };
 export const hex6 = fc.stringMatching(/^[0-9a-f]{6}$/);
 export const hex24 = fc.stringMatching(/^[0-9a-f]{24}$/);
+/** The random part of a CID of this kind: as many lowercase hex digits as the kind takes. */
+export const cidHex = (kind: CidKind) => fc.stringMatching(new RegExp(`^[0-9a-f]{${CID_HEX_LENGTH[kind]}}$`));

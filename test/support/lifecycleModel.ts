@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import type { Cpi } from '../../src/app/api/Cpi.js';
 import { DomainError, type ErrorKind } from '../../src/domain/errors/DomainError.js';
 import type { NetworkSpec } from '../../src/domain/network/NetworkSpec.js';
+import { cidHex } from './arbitraries.js';
 
 /**
  * A model-based lifecycle test over the Cpi facade (DESIGN.md "Testing"): random sequences of
@@ -232,7 +233,7 @@ class CreateDisk implements Command {
     const size = pick(m.settings.diskSizesMiB, this.index);
     const vm = this.nearVm && m.vms.size > 0 ? pick(m.vmCids(), this.index) : null;
     const cid = await r.cpi.createDisk(size, {}, vm);
-    expect(cid).toMatch(/^disk_[0-9a-f]{24}$/);
+    expect(cid).toMatch(/^disk_[0-9a-f]{15}$/);
     expect(m.disks.has(cid)).toBe(false);
     m.disks.set(cid, {});
     await expectDisk(r, cid, true);
@@ -359,7 +360,6 @@ class CheckEverything implements Command {
 }
 
 const metadata = fc.dictionary(fc.constantFrom('director', 'deployment', 'name', 'index', 'job'), fc.string({ maxLength: 12 }), { maxKeys: 4 });
-const hex24 = fc.stringMatching(/^[0-9a-f]{24}$/);
 
 function commands(): fc.Arbitrary<Command>[] {
   return [
@@ -367,14 +367,14 @@ function commands(): fc.Arbitrary<Command>[] {
     fc.nat().map((index) => new DeleteStemcell(index)),
     fc.nat().map((index) => new CreateVm(index)),
     fc.nat().map((index) => new CreateVm(index)),
-    fc.tuple(fc.nat(), hex24).map(([index, hex]) => new CreateVmFromMissingStemcell(index, hex)),
+    fc.tuple(fc.nat(), cidHex('stemcell')).map(([index, hex]) => new CreateVmFromMissingStemcell(index, hex)),
     fc.nat().map((index) => new DeleteVm(index)),
     fc.nat().map((index) => new RebootVm(index)),
     fc.tuple(fc.nat(), metadata).map(([index, data]) => new SetVmMetadata(index, data)),
-    fc.tuple(fc.nat(), strangerVariant, hex24).map(([index, variant, hex]) => new UseMissingVm(index, variant, hex)),
+    fc.tuple(fc.nat(), strangerVariant, cidHex('vm')).map(([index, variant, hex]) => new UseMissingVm(index, variant, hex)),
     fc.tuple(fc.nat(), fc.boolean()).map(([index, near]) => new CreateDisk(index, near)),
     fc.nat().map((index) => new DeleteDisk(index)),
-    fc.tuple(fc.nat(), strangerVariant, hex24).map(([index, variant, hex]) => new UseMissingDisk(index, variant, hex)),
+    fc.tuple(fc.nat(), strangerVariant, cidHex('disk')).map(([index, variant, hex]) => new UseMissingDisk(index, variant, hex)),
     fc.tuple(fc.nat(), fc.nat()).map(([vm, disk]) => new AttachDisk(vm, disk)),
     fc.tuple(fc.nat(), fc.nat()).map(([vm, disk]) => new AttachDisk(vm, disk)),
     fc.tuple(fc.nat(), fc.nat()).map(([vm, disk]) => new AttachDisk(vm, disk)),

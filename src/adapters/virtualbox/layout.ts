@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { DiskCid, StemcellCid, VmCid } from '../../domain/cid/Cid.js';
+import { type DiskCid, isCid, type StemcellCid, type VmCid } from '../../domain/cid/Cid.js';
 import type { AgentSettings } from '../../domain/settings/AgentSettings.js';
 import type { SettingsMediumKindName } from '../../domain/settings/SettingsMediumKindName.js';
 
@@ -58,8 +58,8 @@ export class StoreLayout {
 
 /** A persistent disk is recognised by its file name wherever the store directory was. */
 export function persistentDiskCid(location: string | undefined): DiskCid | undefined {
-  const match = location === undefined ? null : /(?:^|\/)(disk_[0-9a-f]{24})\.vdi$/.exec(location);
-  return match ? (match[1] as DiskCid) : undefined;
+  const name = location === undefined ? undefined : /(?:^|\/)([^/]+)\.vdi$/.exec(location)?.[1];
+  return isCid('disk', name) ? name : undefined;
 }
 
 export const stemcellLock = (sc: StemcellCid) => `virtualbox-stemcell-${sc}`;

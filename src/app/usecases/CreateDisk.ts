@@ -16,7 +16,7 @@ export class CreateDisk {
 
   async execute(size: number, cloudProperties: Readonly<Record<string, unknown>>, vmCid: string | null | undefined): Promise<DiskCid> {
     const sizeMiB = parseDiskSizeMiB(size, 'create_disk size');
-    const cid = makeCid('disk', this.ids.hex(CID_HEX_LENGTH));
+    const cid = makeCid('disk', this.ids.hex(CID_HEX_LENGTH.disk));
     // The VM is only a placement hint: one that is not ours is no reason to fail.
     const nearVm = cidOrUndefined('vm', vmCid);
     await this.disks.createDisk(cid, sizeMiB, cloudProperties, nearVm);

@@ -13,7 +13,7 @@ export class CreateStemcell {
   ) {}
 
   async execute(imagePath: string, cloudProperties: Readonly<Record<string, unknown>>): Promise<StemcellCid> {
-    const cid = makeCid('stemcell', this.ids.hex(CID_HEX_LENGTH));
+    const cid = makeCid('stemcell', this.ids.hex(CID_HEX_LENGTH.stemcell));
     this.logger.info(`importing stemcell ${cid} from ${imagePath}`, { name: cloudProperties['name'], version: cloudProperties['version'] });
     const record = await this.stemcells.importStemcell({ cid, imagePath, cloudProperties });
     this.logger.info(`imported stemcell ${cid}: ${record.kind} image, ${record.sizeBytes} bytes`);

@@ -68,7 +68,7 @@ export class CreateVm {
     const diskCids = request.diskCids.map((disk) => cidOrUndefined('disk', disk)).filter((disk): disk is DiskCid => disk !== undefined);
     if (!this.agent.mbus) this.logger.warn('cpi.json has no agent.mbus: the agent finds its message bus only if env.bosh.mbus.urls names one');
 
-    const cid = makeCid('vm', this.ids.hex(CID_HEX_LENGTH));
+    const cid = makeCid('vm', this.ids.hex(CID_HEX_LENGTH.vm));
     const nics = planNics(request.networks, () => this.ids.hex(6));
     await this.networkDriver.prepareNetworks(nics);
     const layout = this.vms.diskLayout(stemcell, spec);

@@ -15,7 +15,7 @@ export class SnapshotDisk {
 
   async execute(diskCid: string, metadata: Readonly<Record<string, string>>): Promise<SnapshotCid> {
     const disk = existingCid('disk', diskCid, 'disk_not_found');
-    const snapshot = makeCid('snapshot', this.ids.hex(CID_HEX_LENGTH));
+    const snapshot = makeCid('snapshot', this.ids.hex(CID_HEX_LENGTH.snapshot));
     await this.disks.snapshotDisk(disk, snapshot, metadata);
     this.logger.info(`took snapshot ${snapshot} of disk ${disk}`);
     return snapshot;

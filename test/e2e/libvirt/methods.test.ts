@@ -66,15 +66,15 @@ describe('the libvirt driver through the cpi executable', () => {
     const disk = await ok<string>(config, 'create_disk', [64, {}, vm]);
     expect(await ok(config, 'has_disk', [disk])).toBe(true);
     const hint = await ok(config, 'attach_disk', [vm, disk], stemcellContext);
-    expect(hint).toEqual({ id: disk.slice(0, 20), volume_id: '0', lun: '0' });
-    expect(await domainXml(vm)).toContain(`<serial>${disk.slice(0, 20)}</serial>`);
+    expect(hint).toEqual({ id: disk, volume_id: '0', lun: '0' });
+    expect(await domainXml(vm)).toContain(`<serial>${disk}</serial>`);
     expect(await ok(config, 'get_disks', [vm])).toEqual([disk]);
     expect(await ok(config, 'set_disk_metadata', [disk, { director: 'd', attached_at: 'now' }])).toBeNull();
     // an old stemcell (no api_version): the settings on the medium follow the disk
     const disk2 = await ok<string>(config, 'create_disk', [16, {}, null]);
     const hint2 = await ok(config, 'attach_disk', [vm, disk2]);
-    expect(hint2).toEqual({ id: disk2.slice(0, 20), volume_id: '1', lun: '0' });
-    expect(await domainXml(vm, true)).toContain(disk2.slice(0, 20));
+    expect(hint2).toEqual({ id: disk2, volume_id: '1', lun: '0' });
+    expect(await domainXml(vm, true)).toContain(disk2);
     expect(await ok(config, 'get_disks', [vm])).toEqual([disk, disk2]);
     expect(await ok(config, 'detach_disk', [vm, disk2])).toBeNull();
     expect(await ok(config, 'detach_disk', [vm, disk2])).toBeNull();
@@ -84,7 +84,7 @@ describe('the libvirt driver through the cpi executable', () => {
     const refused = await call(config, 'snapshot_disk', [disk, {}]);
     expect(refused.error?.type).toBe('Bosh::Clouds::NotImplemented');
     expect(await ok(config, 'detach_disk', [vm, disk], stemcellContext)).toBeNull();
-    expect(await domainXml(vm)).not.toContain(`<serial>${disk.slice(0, 20)}</serial>`);
+    expect(await domainXml(vm)).not.toContain(`<serial>${disk}</serial>`);
     const snapshot = await ok<string>(config, 'snapshot_disk', [disk, { deployment: 'cf', index: 0 }]);
     expect(snapshot).toMatch(/^snap_[0-9a-f]{24}$/);
     expect(await ok(config, 'delete_snapshot', [snapshot])).toBeNull();
@@ -112,7 +112,7 @@ describe('the libvirt driver through the cpi executable', () => {
     expect(await ok(config, 'has_vm', [vm])).toBe(true);
 
     // delete_vm with a disk attached: the disk survives, the stemcell's last user is gone
-    expect(await ok(config, 'attach_disk', [vm, disk], stemcellContext)).toEqual({ id: disk.slice(0, 20), volume_id: '0', lun: '0' });
+    expect(await ok(config, 'attach_disk', [vm, disk], stemcellContext)).toEqual({ id: disk, volume_id: '0', lun: '0' });
     expect(await ok(config, 'delete_vm', [vm])).toBeNull();
     expect(await ok(config, 'delete_vm', [vm])).toBeNull();
     expect(await ok(config, 'has_vm', [vm])).toBe(false);

@@ -33,7 +33,7 @@ describe('the libvirt driver over qemu+ssh', () => {
     const stemcell = await ok<string>(config, 'create_stemcell', [buildStemcellImage(dir, 'vsphere', 16), {}]);
     const [vm] = await ok<[string]>(config, 'create_vm', ['agent-ssh', stemcell, { cpus: 1, memory: 128, ephemeral_disk: 16 }, { n: { type: 'dynamic', cloud_properties: {} } }, [], {}], context);
     const disk = await ok<string>(config, 'create_disk', [16, {}, vm]);
-    expect(await ok(config, 'attach_disk', [vm, disk], context)).toEqual({ id: disk.slice(0, 20), volume_id: '0', lun: '0' });
+    expect(await ok(config, 'attach_disk', [vm, disk], context)).toEqual({ id: disk, volume_id: '0', lun: '0' });
     expect(await ok(config, 'get_disks', [vm])).toEqual([disk]);
     await ok(config, 'detach_disk', [vm, disk], context);
     await ok(config, 'delete_vm', [vm]);

@@ -42,7 +42,7 @@ describe('the single-file bundle', () => {
 
   it('unpacks the rest for other calls, and keeps state across processes', () => {
     const disk = JSON.parse(call({ method: 'create_disk', arguments: [1024, {}, null], context: {} }).stdout) as { result: string };
-    expect(disk.result).toMatch(/^disk_[0-9a-f]{24}$/);
+    expect(disk.result).toMatch(/^disk_[0-9a-f]{15}$/);
     expect(caches()).toHaveLength(2);
     expect(JSON.parse(call({ method: 'has_disk', arguments: [disk.result], context: {} }).stdout)).toMatchObject({ result: true, error: null });
   });

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { GuestBoot, GuestMarker } from '../../stemcell/parseGuestReport.js';
+import type { GuestBoot } from '../../stemcell/parseGuestReport.js';
 import { interfacesOf } from './LibvirtHost.js';
 
 // Checks of what a test-stemcell guest reported against what the director sent. Each returns the
@@ -106,17 +106,9 @@ export function networkProblems(boot: GuestBoot, sent: SentVm, domainXml: string
   return problems;
 }
 
-/**
- * Whether a guest disk serial names this disk: the CPI makes the CID (or its first 20 characters,
- * the part every QEMU shows the guest whole) the disk's SCSI serial.
- */
+/** Whether a guest disk serial names this disk: the CPI makes the whole disk CID its SCSI serial. */
 export function serialNames(serial: string | undefined, diskCid: string): boolean {
-  return serial !== undefined && serial.length >= 20 && diskCid.startsWith(serial);
-}
-
-/** The newest marker line for the disk with this CID. */
-export function markerOf(boot: GuestBoot, diskCid: string): GuestMarker | undefined {
-  return boot.markers.filter((marker) => serialNames(marker.serial, diskCid)).at(-1);
+  return serial === diskCid;
 }
 
 function prefixLength(netmask: string): number {

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { GuestBoot, GuestReport } from '../../stemcell/parseGuestReport.js';
-import { serialLogSize, waitForGuestReport } from '../../stemcell/waitForGuestReport.js';
+import { readGuestReport, serialLogSize, waitForGuestReport } from '../../stemcell/waitForGuestReport.js';
 import type { E2eRun } from './E2eRun.js';
-import { describeNetworks, markerOf, serialNames, networkProblems, type SentNetwork, type SentVm, settingsProblems } from './guestChecks.js';
+import { AgentPersistentDisks } from '../../support/agentDiskResolvers.js';
+import { describeNetworks, serialNames, networkProblems, type SentNetwork, type SentVm, settingsProblems } from './guestChecks.js';
 import { libvirtHost } from './LibvirtHost.js';
 import { readSettingsMedium } from './readSettingsMedium.js';
 import { readStemcellManifest } from './readStemcellManifest.js';
-import { type DevicePathResolution, resolveHintLikeAgent } from './resolveHintLikeAgent.js';
+import { type DevicePathResolution, mountDiskLikeAgent } from './mountDiskLikeAgent.js';
 import { expectThat, ok, type Step, type StepOutcome } from './Step.js';
 
 /** Boots take ~5 s on an idle machine under TCG; far longer when the two cores are busy. */
@@ -23,18 +24,23 @@ export interface LifecycleOptions {
   readonly imagePath: string;
   readonly manifestPath: string;
   /**
-   * What the director tells the CPI of the stemcell (`context.vm.stemcell.api_version`). Below 2
-   * the CPI must also write each disk hint into the settings medium, and the guest then resolves
-   * the hint itself; from 2 on the hint goes to the agent through the director, and the test
-   * resolves it against the disks the guest reported, by the agent's rules.
+   * What the director tells the CPI of the stemcell (`context.vm.stemcell.api_version`), for VM 1
+   * and for VM 2, the VM the disk moves to (as after a stemcell update). Below 2 the CPI must also
+   * write each disk hint into the settings medium, and the guest then resolves the hint itself, as
+   * the agent's mount_disk does after re-reading its settings; from 2 on the hint goes to the agent
+   * through the director (add_persistent_disk), and the test resolves it against the disks the
+   * guest reported, by the agent's rules. Giving the two VMs different versions checks both paths
+   * with the same boots.
    */
-  readonly stemcellApiVersion: number;
+  readonly stemcellApiVersions: { readonly vm1: number; readonly vm2: number };
   /** static address on the `default` network (192.168.122.0/24) */
   readonly ip: string;
 }
 
 interface VmState {
   cid: string;
+  /** `context.vm.stemcell.api_version` of every call about this VM */
+  stemcellApiVersion: number;
   sent: SentVm;
   log: string;
   /** where the current boot starts in the serial log */
@@ -55,19 +61,18 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
   let run!: E2eRun;
   let options!: LifecycleOptions;
   let cpi!: E2eRun['cpi'];
-  let callOptions!: { stemcellApiVersion: number };
   let source!: 'cdrom' | 'config-drive';
   let resolution!: DevicePathResolution;
-  let hintsInSettings!: boolean;
   const init = () => {
     if (run !== undefined) return;
     ({ run, options } = setup());
     cpi = run.cpi;
-    callOptions = { stemcellApiVersion: options.stemcellApiVersion };
     source = options.format === 'openstack-qcow2' ? 'config-drive' : 'cdrom';
     resolution = options.format === 'openstack-qcow2' ? 'virtio' : 'scsi';
-    hintsInSettings = options.stemcellApiVersion < 2;
   };
+  const callOptions = (current: VmState) => ({ stemcellApiVersion: current.stemcellApiVersion });
+  /** Below API version 2 the agent reads persistent disks from the settings the CPI keeps. */
+  const hintsInSettings = (current: VmState) => current.stemcellApiVersion < 2;
   let stemcellCid: string | undefined;
   let diskCid: string | undefined;
   let vm: VmState | undefined;
@@ -80,20 +85,21 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
     return value;
   };
 
-  const createVm = (label: string, diskCids: () => string[]): Step => ({
+  const createVm = (label: string, which: 'vm1' | 'vm2', diskCids: () => string[]): Step => ({
     name: `create_vm (${label})`,
     async run() {
       const sc = need(stemcellCid, 'the stemcell');
       const sent = sentVm(run.id, options.ip);
+      const stemcellApiVersion = options.stemcellApiVersions[which];
       const result = await cpi.call<[string, unknown]>(
         'create_vm',
         [sent.agentId, sc, { cpus: 1, memory: 256, ephemeral_disk: 64 }, sent.networks, diskCids(), sent.env],
-        callOptions,
+        { stemcellApiVersion },
       );
       const cid = Array.isArray(result) ? result[0] : undefined;
       if (typeof cid !== 'string') return ok(JSON.stringify(result), [`create_vm returned ${JSON.stringify(result)}, not [vm_cid, networks]`]);
       run.track('vm', cid);
-      vm = { cid, sent, log: run.serialLogOf(cid), bootOffset: 0, bootId: undefined };
+      vm = { cid, stemcellApiVersion, sent, log: run.serialLogOf(cid), bootOffset: 0, bootId: undefined };
       const [has, state, xml] = await Promise.all([cpi.call('has_vm', [cid]), libvirtHost.domainState(cid), libvirtHost.domainXml(cid)]);
       return ok(cid, [
         ...expectThat(/^vm_[0-9a-f]{24}$/.test(cid), `VM CID ${cid} has not the vm_ form`),
@@ -135,49 +141,78 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
     return ok(`boot_id ${boot.bootId?.slice(0, 8)}`, problems, guest);
   };
 
-  /** attach_disk, then the guest's marker on the disk the hint names. */
+  /**
+   * attach_disk, then the guest's marker on the disk, and the disk the agent's mount_disk would
+   * mount, by the path the VM's stemcell API version takes:
+   * - below 2, the CPI rewrites the settings medium; the guest reads it again (as mount_disk
+   *   does) and resolves the hint stored there under the disk CID by the agent's rules itself;
+   * - from 2 on, the director hands the hint to the agent (add_persistent_disk stores it under
+   *   the disk CID) and asks it to mount_disk: the test resolves it by the same rules against
+   *   the disks the guest reported, and the settings medium must not change.
+   * For `virtio`, the rule of agents before v2.524.0 (CID[0:20]) must find the same disk.
+   */
   const attach = (label: string, expectPrevious: boolean): Step => ({
     name: `attach_disk (${label})`,
     async run() {
       const current = need(vm, 'the VM');
       const disk = need(diskCid, 'the disk');
+      const viaSettings = hintsInSettings(current);
       const actionOffset = await serialLogSize(current.log);
-      const hint = await cpi.call('attach_disk', [current.cid, disk], callOptions);
-      const report = await waitForGuestReport(
-        current.log,
-        (r) => (r.lastBoot?.markers ?? []).some((m) => serialNames(m.serial, disk) && m.offset >= actionOffset),
-        DISK_TIMEOUT_MS,
-        { fromOffset: current.bootOffset },
-      );
+      const hint = await cpi.call('attach_disk', [current.cid, disk], callOptions(current));
+      // the only disk that appears in this step: its serial is checked below, not assumed
+      const newMarker = (boot: GuestBoot | undefined) => (boot?.markers ?? []).filter((m) => m.offset >= actionOffset).at(-1);
+      const guestResolved = (boot: GuestBoot | undefined, dev: string | undefined) =>
+        (boot?.resolutions ?? []).filter((r) => r.dev === dev && r.cid === disk && r.offset >= actionOffset).at(-1);
+      const fromBoot = { fromOffset: current.bootOffset };
+      let report = await waitForGuestReport(current.log, (r) => newMarker(r.lastBoot) !== undefined, DISK_TIMEOUT_MS, fromBoot);
+      if (viaSettings) {
+        // the guest looks again for a minute; if it never finds the disk, the checks below say so
+        report = await waitForGuestReport(current.log, (r) => guestResolved(r.lastBoot, newMarker(r.lastBoot)?.dev) !== undefined, DISK_TIMEOUT_MS, fromBoot).catch(() =>
+          readGuestReport(current.log, current.bootOffset),
+        );
+      }
       const boot = report.lastBoot as GuestBoot;
-      const marker = markerOf(boot, disk);
+      const marker = newMarker(boot);
       if (!marker) return ok(JSON.stringify(hint), ['no marker']);
       const guestDisk = boot.disks.find((d) => d.name === marker.dev);
-      const resolved = resolveHintLikeAgent(hint, disk, resolution, boot.disks);
       const attached = await cpi.call<string[]>('get_disks', [current.cid]);
+      const onMedium = ((await readSettingsMedium(current.cid, options.format))['disks'] as Record<string, Record<string, unknown>>)['persistent'] ?? {};
+      const rule = resolution === 'scsi' ? 'scsi-id' : 'virtio-id';
       const problems = [
         ...expectThat(hint !== null && hint !== '' && !isDeepStrictEqual(hint, {}), `attach_disk returned an empty hint ${JSON.stringify(hint)}`),
-        ...expectThat(resolved?.dev === marker.dev, `the hint ${JSON.stringify(hint)} resolves (${resolution} rules) to ${resolved?.dev}, but the disk is ${marker.dev} (by-id ${guestDisk?.byId.join(",") || "none"})`),
         ...expectThat(marker.error === undefined, `marker error ${marker.error}`),
+        ...expectThat(guestDisk?.serial === disk, `the guest sees serial ${guestDisk?.serial}, not the disk CID ${disk}`),
         ...expectThat(guestDisk?.sizeBytes === DISK_MIB * MiB, `the guest sees ${guestDisk?.sizeBytes} bytes, created ${DISK_MIB} MiB`),
         ...expectThat(isDeepStrictEqual(attached, [disk]), `get_disks says ${JSON.stringify(attached)}`),
         ...expectThat(marker.previous === expectPrevious, `marker previous=${marker.previous}, expected ${expectPrevious}`),
       ];
-      let found = `hint resolves to ${resolved?.dev ?? 'nothing'} (${resolved?.rule ?? '-'})`;
-      if (hintsInSettings) {
-        // Settings follow disks: the CD-ROM must now carry the hint. The guest re-reads it when
-        // the disk appears, which may be before the CPI has rewritten it (a real agent reads it
-        // on mount_disk, after attach_disk returned); when it read the new one, its own
-        // resolution must agree.
-        const onMedium = ((await readSettingsMedium(current.cid, options.format))['disks'] as Record<string, Record<string, unknown>>)['persistent'];
-        problems.push(...expectThat(isDeepStrictEqual(onMedium?.[disk], hint), `the settings medium holds ${JSON.stringify(onMedium)}, not the hint for ${disk}`));
-        const rule = resolution === 'scsi' ? 'scsi-id' : 'virtio-id';
-        if (marker.rule === 'serial') found += '; the guest read the settings before the CPI rewrote them';
-        else {
-          found = `found by the guest itself via the settings hint (${marker.rule})`;
-          problems.push(...expectThat(marker.cid === disk && marker.rule === rule, `the guest resolved the settings hint as cid=${marker.cid} rule=${marker.rule}, expected ${disk} by ${rule}`));
-        }
+      // The agent's persistent disk settings, filled the way this stemcell API version fills them.
+      let store: AgentPersistentDisks;
+      let found: string;
+      if (viaSettings) {
+        problems.push(...expectThat(isDeepStrictEqual(onMedium[disk], hint), `the settings medium holds ${JSON.stringify(onMedium)}, not the hint for ${disk}`));
+        store = AgentPersistentDisks.fromSettings(onMedium);
+        const byGuest = guestResolved(boot, marker.dev);
+        problems.push(
+          ...expectThat(byGuest?.rule === rule, `the guest resolved the settings hint for ${disk} as ${JSON.stringify(byGuest)}, expected ${marker.dev} by ${rule}`),
+          ...expectThat(resolution === 'scsi' || byGuest === undefined || byGuest.first20 === true, `by the guest's rules an agent before v2.524.0 would not find ${disk} (first20=${byGuest?.first20})`),
+        );
+        found = `settings hint found by the guest itself (${byGuest?.rule ?? 'nothing'}${byGuest?.first20 ? ', by CID[0:20] too' : ''})`;
+      } else {
+        problems.push(...expectThat(onMedium[disk] === undefined, `the settings medium names the disk, though the director hands hints over: ${JSON.stringify(onMedium)}`));
+        store = new AgentPersistentDisks();
+        store.add(disk, hint); // the director's add_persistent_disk(disk CID, hint)
+        found = 'hint handed over by add_persistent_disk';
       }
+      const mounted = mountDiskLikeAgent(store, disk, resolution, boot.disks);
+      problems.push(
+        ...expectThat(
+          mounted.current?.dev === marker.dev && mounted.current.rule === rule,
+          `mount_disk (${resolution} rules) finds ${JSON.stringify(mounted.current)}, but the disk is ${marker.dev} (by-id ${guestDisk?.byId.join(',') || 'none'}), expected by ${rule}`,
+        ),
+        ...expectThat(mounted.beforeV2524?.dev === marker.dev, `an agent before v2.524.0 finds ${JSON.stringify(mounted.beforeV2524)}, but the disk is ${marker.dev}`),
+      );
+      found += `; mount_disk finds ${mounted.current?.dev ?? 'nothing'} (${mounted.current?.rule ?? '-'}), before v2.524.0 ${mounted.beforeV2524?.dev ?? 'nothing'}`;
       if (expectPrevious) {
         problems.push(
           ...expectThat(marker.record?.bootId === markerBootId, `the marker was written in boot ${marker.record?.bootId}, expected ${markerBootId}`),
@@ -188,7 +223,7 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
         markerBootId = marker.record?.bootId;
       }
       markerDev = marker.dev;
-      const guest = `${marker.dev} ${(guestDisk?.sizeBytes ?? 0) / MiB} MiB, ${found}; marker ${marker.previous ? `intact (written in boot ${marker.record?.bootId?.slice(0, 8)})` : `written, readback ${marker.readback}`}`;
+      const guest = `${marker.dev} ${(guestDisk?.sizeBytes ?? 0) / MiB} MiB, stemcell API ${current.stemcellApiVersion}: ${found}; marker ${marker.previous ? `intact (written in boot ${marker.record?.bootId?.slice(0, 8)})` : `written, readback ${marker.readback}`}`;
       return ok(JSON.stringify(hint), problems, guest);
     },
   });
@@ -222,7 +257,7 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
       name: 'create_stemcell',
       async run() {
         const manifest = await readStemcellManifest(options.manifestPath);
-        const cid = await cpi.call<string>('create_stemcell', [options.imagePath, manifest.cloudProperties], callOptions);
+        const cid = await cpi.call<string>('create_stemcell', [options.imagePath, manifest.cloudProperties]);
         run.track('stemcell', cid);
         stemcellCid = cid;
         const volumes = (await libvirtHost.volumes(run.pool)).filter((v) => v.name.startsWith(cid));
@@ -232,7 +267,7 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
         ]);
       },
     },
-    createVm('VM 1, static IP', () => []),
+    createVm('VM 1, static IP', 'vm1', () => []),
     guestBoots('VM 1'),
     {
       name: 'set_vm_metadata',
@@ -240,7 +275,7 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
         const current = need(vm, 'the VM');
         const instance = `lifecycle/${randomUUID()}`;
         const metadata = { director: 'e2e-director', deployment: run.id, job: 'lifecycle', instance_group: 'lifecycle', index: '0', name: instance, created_at: new Date().toISOString() };
-        await cpi.call('set_vm_metadata', [current.cid, metadata], callOptions);
+        await cpi.call('set_vm_metadata', [current.cid, metadata], callOptions(current));
         const xml = (await libvirtHost.domainXml(current.cid)) ?? '';
         return ok(`title ${instance}`, expectThat(xml.includes(instance) && xml.includes(run.id), 'the domain does not carry the metadata'));
       },
@@ -249,13 +284,13 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
       name: `create_disk (${DISK_MIB} MiB)`,
       async run() {
         const current = need(vm, 'the VM');
-        const cid = await cpi.call<string>('create_disk', [DISK_MIB, {}, current.cid], callOptions);
+        const cid = await cpi.call<string>('create_disk', [DISK_MIB, {}, current.cid], callOptions(current));
         run.track('disk', cid);
         diskCid = cid;
         const [has, volumes] = await Promise.all([cpi.call('has_disk', [cid]), libvirtHost.volumes(run.pool)]);
         const volume = volumes.find((v) => v.name.startsWith(cid) && !v.name.includes('metadata'));
         return ok(cid, [
-          ...expectThat(/^disk_[0-9a-f]{24}$/.test(cid), `disk CID ${cid} has not the disk_ form`),
+          ...expectThat(/^disk_[0-9a-f]{15}$/.test(cid), `disk CID ${cid} has not the disk_ form`),
           ...expectThat(has === true, `has_disk says ${JSON.stringify(has)}`),
           ...expectThat(volume?.capacityBytes === DISK_MIB * MiB, `the disk volume holds ${volume?.capacityBytes} bytes`),
         ]);
@@ -269,13 +304,13 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
         const disk = need(diskCid, 'the disk');
         const dev = need(markerDev, 'the disk in the guest');
         const actionOffset = await serialLogSize(current.log);
-        await cpi.call('detach_disk', [current.cid, disk], callOptions);
+        await cpi.call('detach_disk', [current.cid, disk], callOptions(current));
         await waitForGuestReport(current.log, (r) => r.lines.some((l) => l.key === 'blk-removed' && l.fields['name'] === dev && l.offset >= actionOffset), DISK_TIMEOUT_MS, {
           fromOffset: current.bootOffset,
         });
         const attached = await cpi.call<string[]>('get_disks', [current.cid]);
         const problems = expectThat(isDeepStrictEqual(attached, []), `get_disks says ${JSON.stringify(attached)}`);
-        if (hintsInSettings) {
+        if (hintsInSettings(current)) {
           const onMedium = ((await readSettingsMedium(current.cid, options.format))['disks'] as Record<string, Record<string, unknown>>)['persistent'];
           problems.push(...expectThat(onMedium?.[disk] === undefined, `the settings medium still names the disk: ${JSON.stringify(onMedium)}`));
         }
@@ -288,7 +323,7 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
         const current = need(vm, 'the VM');
         const before = current.bootId;
         const actionOffset = await serialLogSize(current.log);
-        await cpi.call('reboot_vm', [current.cid], callOptions);
+        await cpi.call('reboot_vm', [current.cid], callOptions(current));
         const report = await waitForGuestReport(current.log, (r) => r.lastBoot?.complete === true && r.lastBoot.reportDone, BOOT_TIMEOUT_MS, { fromOffset: actionOffset });
         const outcome = await checkBoot(current, report, actionOffset);
         const has = await cpi.call('has_vm', [current.cid]);
@@ -302,7 +337,7 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
     attach('VM 1 after reboot', true),
     deleteVm('VM 1'),
     {
-      ...createVm('VM 2, disk_cids=[disk]', () => [need(diskCid, 'the disk')]),
+      ...createVm('VM 2, disk_cids=[disk]', 'vm2', () => [need(diskCid, 'the disk')]),
       name: 'create_vm (VM 2, with the disk in disk_cids)',
     },
     guestBoots('VM 2'),

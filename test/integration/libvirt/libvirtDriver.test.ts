@@ -43,9 +43,9 @@ describe('libvirt driver against the daemon (in process)', () => {
     expect(xml).toContain('https://bosh-libvirt-cpi/metadata/1');
     const disk = await cpi.createDisk(32, {}, vm);
     const hint = await cpi.attachDisk(vm, disk);
-    expect(hint).toEqual({ id: disk.slice(0, 20), volume_id: '0', lun: '0' });
+    expect(hint).toEqual({ id: disk, volume_id: '0', lun: '0' });
     expect(await cpi.getDisks(vm)).toEqual([disk]);
-    expect(await domainXml(vm)).toContain(`<serial>${disk.slice(0, 20)}</serial>`);
+    expect(await domainXml(vm)).toContain(`<serial>${disk}</serial>`);
     await cpi.detachDisk(vm, disk);
     expect(await cpi.getDisks(vm)).toEqual([]);
     await cpi.rebootVm(vm);

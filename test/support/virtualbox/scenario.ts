@@ -1,14 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { makeCid, type DiskCid, type StemcellCid, type VmCid } from '../../../src/domain/cid/Cid.js';
+import { CID_HEX_LENGTH, makeCid, type DiskCid, type StemcellCid, type VmCid } from '../../../src/domain/cid/Cid.js';
 import type { NicPlan } from '../../../src/domain/network/NetworkSpec.js';
 import type { AgentSettings } from '../../../src/domain/settings/AgentSettings.js';
 import type { StemcellRecord } from '../../../src/domain/stemcell/StemcellRecord.js';
 import type { VmCreation } from '../../../src/ports/VmDriver.js';
 
-const hex = () => randomBytes(12).toString('hex');
-export const stemcellCid = (): StemcellCid => makeCid('stemcell', hex());
-export const vmCid = (): VmCid => makeCid('vm', hex());
-export const diskCid = (): DiskCid => makeCid('disk', hex());
+const hex = (digits: number) => randomBytes(Math.ceil(digits / 2)).toString('hex').slice(0, digits);
+export const stemcellCid = (): StemcellCid => makeCid('stemcell', hex(CID_HEX_LENGTH.stemcell));
+export const vmCid = (): VmCid => makeCid('vm', hex(CID_HEX_LENGTH.vm));
+export const diskCid = (): DiskCid => makeCid('disk', hex(CID_HEX_LENGTH.disk));
 
 export function nic(index: number, cloudProperties: Record<string, unknown>, mac = `02:00:00:00:00:${(index + 16).toString(16)}`): NicPlan {
   return { index, mac, networkNames: [`net${index}`], cloudProperties };

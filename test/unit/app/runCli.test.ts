@@ -79,6 +79,6 @@ describe('runCli (in process)', () => {
     expect((await call(request('attach_disk', [v1.result, disk]))).result).toBeNull();
     await call(request('detach_disk', [v1.result, disk]));
     const hint = await call(request('attach_disk', [vmCid, disk], { api_version: 2 }));
-    expect(hint.result).toEqual({ id: disk.slice(0, 20), volume_id: '1', lun: '0' });
+    expect(hint.result).toEqual({ id: disk, volume_id: '1', lun: '0' });
   });
 });

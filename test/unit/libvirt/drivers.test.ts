@@ -17,8 +17,8 @@ const POOL = 'testpool';
 const sc = 'sc_000000000000000000000001' as StemcellCid;
 const vmA = 'vm_00000000000000000000000a' as VmCid;
 const vmB = 'vm_00000000000000000000000b' as VmCid;
-const disk1 = 'disk_000000000000000000000001' as DiskCid;
-const disk2 = 'disk_000000000000000000000002' as DiskCid;
+const disk1 = 'disk_000000000000001' as DiskCid;
+const disk2 = 'disk_000000000000002' as DiskCid;
 
 let dir: string;
 let qcow2Image: string;
@@ -302,12 +302,12 @@ describe('disks', () => {
     await h.vms.createVm(creation(vmA, stemcell));
     await h.disks.createDisk(disk1, 16, {});
     await h.disks.createDisk(disk2, 16, {});
-    expect(await h.disks.attachDisk(vmA, disk2)).toEqual({ id: disk2.slice(0, 20), volume_id: '0', lun: '0' });
-    expect(await h.disks.attachDisk(vmA, disk1)).toEqual({ id: disk1.slice(0, 20), volume_id: '1', lun: '0' });
-    expect(await h.disks.attachDisk(vmA, disk1)).toEqual({ id: disk1.slice(0, 20), volume_id: '1', lun: '0' });
+    expect(await h.disks.attachDisk(vmA, disk2)).toEqual({ id: disk2, volume_id: '0', lun: '0' });
+    expect(await h.disks.attachDisk(vmA, disk1)).toEqual({ id: disk1, volume_id: '1', lun: '0' });
+    expect(await h.disks.attachDisk(vmA, disk1)).toEqual({ id: disk1, volume_id: '1', lun: '0' });
     expect(await h.disks.attachedDisks(vmA)).toEqual([disk2, disk1]);
     await h.disks.detachDisk(vmA, disk2);
-    expect(await h.disks.attachDisk(vmA, disk2)).toEqual({ id: disk2.slice(0, 20), volume_id: '0', lun: '0' });
+    expect(await h.disks.attachDisk(vmA, disk2)).toEqual({ id: disk2, volume_id: '0', lun: '0' });
   });
 
   it('attach: vm_not_found, disk_not_found, and a disk on another VM is refused', async () => {

@@ -212,6 +212,21 @@ describe('parseGuestReport edge cases', () => {
     );
     expect(report.lastBoot?.settings).toMatchObject({ found: true, validJson: false, json: undefined });
   });
+
+  it('collects the disks found by a settings hint, with the rule and, for virtio, what an older agent would find', () => {
+    const report = parseGuestReport(
+      'STEMCELL boot uptime=1\n' +
+        'STEMCELL resolved dev=sda cid=disk_0123456789abcde rule=virtio-id first20=yes uptime=9.1\n' +
+        'STEMCELL resolved dev=sdb cid=disk_0123456789abcdf rule=scsi-id first20=- uptime=9.5\n' +
+        'STEMCELL resolved dev=sdc cid=disk_x rule=virtio-path first20=no uptime=9.9\n',
+    );
+    expect(report.lastBoot?.resolutions.map(({ dev, cid, rule, first20 }) => ({ dev, cid, rule, first20 }))).toEqual([
+      { dev: 'sda', cid: 'disk_0123456789abcde', rule: 'virtio-id', first20: true },
+      { dev: 'sdb', cid: 'disk_0123456789abcdf', rule: 'scsi-id', first20: undefined },
+      { dev: 'sdc', cid: 'disk_x', rule: 'virtio-path', first20: false },
+    ]);
+    expect(report.lastBoot?.resolutions[1]?.offset).toBeGreaterThan(report.lastBoot?.resolutions[0]?.offset ?? Infinity);
+  });
 });
 
 describe('parseMarkerRecord', () => {

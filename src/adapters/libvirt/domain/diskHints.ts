@@ -4,13 +4,12 @@ import type { DiskLayout } from '../../../ports/VmDriver.js';
  * How the agent finds our disks, for both kinds of stemcell (cpi-protocol §7.3), as measured
  * with QEMU 7.2 and a guest that applies the agent's rules (test/stemcell):
  *
- * Persistent disks sit on virtio-scsi with `<serial>` = the first 20 characters of the disk CID
- * (`disk_` and 15 hex digits: unique in practice, and the same in every QEMU: older ones cut
- * the page-0x83 identifier to 20 characters, 6.0 and later keep up to 36). udev names the by-id
- * link from VPD page 0x83: `/dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_<CID[0:20]>`.
- * - `virtio` rule (OpenStack stemcells) globs `/dev/disk/by-id/*<CID[0:20]>` by itself: it
- *   needs the link to END with the CID's first 20 characters, which a whole-CID serial breaks.
- * - `scsi` rule (vSphere stemcells) globs `*<hint id>`: `id` is CID[0:20] too. `volume_id` is
+ * Persistent disks sit on virtio-scsi with `<serial>` = the whole disk CID, 20 characters
+ * (domain/cid/Cid explains why 20). udev names the by-id link from VPD page 0x83:
+ * `/dev/disk/by-id/scsi-0QEMU_QEMU_HARDDISK_<CID>`.
+ * - `virtio` rule (OpenStack stemcells) globs `/dev/disk/by-id/*<CID>` (agents before v2.524.0:
+ *   `*<CID[0:20]>`, the same 20 characters): the link ends with both.
+ * - `scsi` rule (vSphere stemcells) globs `*<hint id>`: `id` is the CID too. `volume_id` is
  *   the SCSI target, for agents that look the disk up by its SCSI address instead. No `path`:
  *   the virtio rule's fallback would map `/dev/sdX` to `/dev/vdX`, which is the root or
  *   ephemeral disk here: better no answer than a wrong disk.

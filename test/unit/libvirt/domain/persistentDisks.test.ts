@@ -5,15 +5,15 @@ import { parseXml } from '../../../../src/adapters/libvirt/xml/parseXml.js';
 import { firstChild, textOf } from '../../../../src/adapters/libvirt/xml/XmlNode.js';
 import type { DiskCid } from '../../../../src/domain/cid/Cid.js';
 
-const disk = 'disk_0123456789abcdef01234567' as DiskCid;
+const disk = 'disk_0123456789abcde' as DiskCid;
 
 describe('persistent disk XML', () => {
   const xml = parseXml(persistentDiskXml('bosh', `${disk}.qcow2`, disk, 3));
 
-  it('is a qcow2 pool volume on the SCSI bus, serial the first 20 characters of the CID', () => {
+  it('is a qcow2 pool volume on the SCSI bus, serial the whole CID', () => {
     expect(firstChild(xml, 'source')!.attrs).toEqual({ pool: 'bosh', volume: `${disk}.qcow2` });
     expect(firstChild(xml, 'target')!.attrs).toEqual({ dev: 'sdd', bus: 'scsi' });
-    expect(textOf(firstChild(xml, 'serial'))).toBe('disk_0123456789abcde');
+    expect(textOf(firstChild(xml, 'serial'))).toBe(disk);
   });
 
   it('sits at its own target, unit 0, on controller 0 (the guest sees H:0:T:0)', () => {
@@ -41,7 +41,7 @@ describe('readScsiUsage and freeScsiTarget', () => {
   const domain = parseXml(`<domain><devices>
     <disk type="volume" device="disk"><target dev="vda" bus="virtio"/></disk>
     <disk type="volume" device="disk"><source pool="bosh" volume="${disk}.qcow2"/><target dev="sda" bus="scsi"/><serial>disk_0123456789abcde</serial><address type="drive" controller="0" bus="0" target="0" unit="0"/></disk>
-    <disk type="file" device="disk"><source file="/x/disk_0123456789abcdef01234568.qcow2"/><target dev="sdc" bus="scsi"/><serial>not-ours</serial><address type="drive" controller="0" bus="0" target="2" unit="0"/></disk>
+    <disk type="file" device="disk"><source file="/x/disk_0123456789abcdf.qcow2"/><target dev="sdc" bus="scsi"/><serial>not-ours</serial><address type="drive" controller="0" bus="0" target="2" unit="0"/></disk>
     <disk type="volume" device="disk"><source pool="bosh" volume="other.qcow2"/><target dev="sdd" bus="scsi"/><address type="drive" controller="0" bus="0" target="3" unit="0"/></disk>
     <disk type="file" device="cdrom"><target dev="hdc" bus="ide"/></disk>
   </devices></domain>`);
@@ -62,8 +62,8 @@ describe('readScsiUsage and freeScsiTarget', () => {
 });
 
 describe('disk hints', () => {
-  it('persistent: the serial, i.e. the first 20 characters of the CID (what the by-id link ends with), the target, LUN 0, no path', () => {
-    expect(persistentDiskHint(disk, 4)).toEqual({ id: 'disk_0123456789abcde', volume_id: '4', lun: '0' });
+  it('persistent: the serial, i.e. the whole 20-character CID (what the by-id link ends with), the target, LUN 0, no path', () => {
+    expect(persistentDiskHint(disk, 4)).toEqual({ id: disk, volume_id: '4', lun: '0' });
   });
 
   it('the hint id has no dash (the agent strips dashes before globbing)', () => {
