@@ -141,9 +141,8 @@ export class LibvirtDiskDriver implements DiskDriver {
     if (!api || !info) throw this.diskNotFound(disk);
     const holder = (await scanCpiDomains(api)).find((d) => readScsiUsage(d.definition).disks.some((a) => a.cid === disk));
     const holderState = holder && (await api.domainState(holder.name));
-    if (holder && holderState !== undefined && isLive(holderState)) {
-      await this.liveSnapshot.take(api, holder.name as VmCid, disk, snapshot, info.capacity);
-    } else {
+    const copiedLive = holder !== undefined && holderState !== undefined && isLive(holderState) && (await this.liveSnapshot.take(api, holder.name as VmCid, disk, snapshot, info.capacity));
+    if (!copiedLive) {
       await api.cloneVolume(this.storage.pool, volumeXml(volumeNames.snapshot(snapshot), info.capacity, 'qcow2'), volumeNames.disk(disk));
     }
     try {

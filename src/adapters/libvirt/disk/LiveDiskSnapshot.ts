@@ -45,18 +45,23 @@ export class LiveDiskSnapshot {
     return this.config.timeouts.snapshot_s * 1000;
   }
 
-  /** Copies `disk`, attached to the running domain `vm`, into the new volume of `snapshot` (`capacity` bytes). */
-  async take(api: LibvirtApi, vm: VmCid, disk: DiskCid, snapshot: SnapshotCid, capacity: number): Promise<void> {
-    await this.locks.withLock(`backup-${vm}`, () => this.takeLocked(api, vm, disk, snapshot, capacity), { timeoutMs: this.timeoutMs });
+  /**
+   * Copies `disk`, attached to the running domain `vm`, into the new volume of `snapshot`
+   * (`capacity` bytes). False, with nothing created, when the running domain does not use the
+   * disk (attached in its definition only, or detached meanwhile): QEMU does not hold it, and
+   * libvirt can copy it.
+   */
+  async take(api: LibvirtApi, vm: VmCid, disk: DiskCid, snapshot: SnapshotCid, capacity: number): Promise<boolean> {
+    return this.locks.withLock(`backup-${vm}`, () => this.takeLocked(api, vm, disk, snapshot, capacity), { timeoutMs: this.timeoutMs });
   }
 
-  private async takeLocked(api: LibvirtApi, vm: VmCid, disk: DiskCid, snapshot: SnapshotCid, capacity: number): Promise<void> {
+  private async takeLocked(api: LibvirtApi, vm: VmCid, disk: DiskCid, snapshot: SnapshotCid, capacity: number): Promise<boolean> {
     await this.clearLeftoverBackup(api, vm);
     const liveXml = await api.domainXml(vm);
     if (liveXml === undefined) throw failure('vm_not_found', `VM ${vm} was deleted while taking a snapshot of disk ${disk}`);
     const live = parseXml(liveXml);
     const attached = readScsiUsage(live).disks.find((d) => d.cid === disk);
-    if (!attached) throw failure('infrastructure', `disk ${disk} was detached from VM ${vm} while taking a snapshot; try again`, { okToRetry: true });
+    if (!attached) return false;
     const volume = volumeNames.snapshot(snapshot);
     // a pool volume made by libvirt, so that it is listed, sized and deleted like any other; QEMU fills it
     await api.createVolume(this.storage.pool, volumeXml(volume, capacity, 'qcow2'));
@@ -66,6 +71,7 @@ export class LiveDiskSnapshot {
       await api.beginBackup(vm, pushBackupXml(live, attached.dev, info.path));
       await this.awaitBackup(api, vm, disk);
       await api.refreshPool(this.storage.pool);
+      return true;
     } catch (error) {
       await api.deleteVolume(this.storage.pool, volume).catch((cleanup: unknown) => this.logger.warn('could not delete the partial snapshot volume', { volume, error: String(cleanup) }));
       throw error;
