@@ -3,8 +3,9 @@ import { el, firstChild, path, type XmlElement } from '../xml/XmlNode.js';
 
 /**
  * libvirt's backup XML (formatbackup) for a push-mode backup of one disk into an existing qcow2
- * file. Every other disk of the domain is named with backup='no': a disk left out would be
- * backed up by default into a file libvirt invents next to its image.
+ * file (libvirt's docs/formatbackup.rst). Every other disk of the domain is named with
+ * backup='no', so that exactly one disk is copied whatever libvirt's default for a disk left out
+ * of the list (a copy into a file it names itself).
  */
 export function pushBackupXml(liveDomain: XmlElement, dev: string, targetFile: string): string {
   const others = diskDevs(liveDomain).filter((d) => d !== dev);

@@ -238,6 +238,7 @@ export class FakeLibvirtApi implements LibvirtApi {
     for (const disk of disks) {
       if (!live.some((l) => firstChild(l, 'target')?.attrs.dev === disk.attrs.name)) throw failure('infrastructure', `invalid argument: no disk named '${disk.attrs.name}'`);
     }
+    // stricter than libvirt, which has a default for a disk left out: the driver must name every disk
     if (live.some((l) => !disks.some((b) => b.attrs.name === firstChild(l, 'target')?.attrs.dev))) throw failure('infrastructure', 'fake: a disk left out of the backup XML');
     const chosen = disks.filter((b) => b.attrs.backup === 'yes');
     if (chosen.length !== 1) throw failure('infrastructure', 'fake: expects exactly one disk to back up');
