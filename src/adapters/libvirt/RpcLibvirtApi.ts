@@ -192,6 +192,8 @@ export class RpcLibvirtApi implements LibvirtApi {
         };
       } catch (error) {
         if (isNoDomain(error)) return undefined;
+        // a domain that is not running has no job, and keeps no stats of the last one
+        if (isOperationInvalid(error)) return { state: 'none' };
         throw error;
       }
     });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cpi } from '../../../src/app/api/Cpi.js';
 import { createCpi } from '../../../src/app/api/createCpi.js';
+import { LibvirtClient } from '../../../src/adapters/libvirt/rpc/index.js';
 import { buildStemcellImage } from '../../support/libvirt/stemcellFixtures.js';
 import { leftovers, testPool } from '../../support/libvirt/testPool.js';
 
@@ -62,6 +63,44 @@ describe('snapshot_disk of a disk in use by a running VM', () => {
     await cpi.deleteSnapshot(b);
     expect((await leftovers(pool.name)).volumes.filter((v) => v.startsWith('snap_'))).toEqual([]);
     await cpi.deleteVm(vm);
+    await cpi.deleteDisk(disk);
+    await cpi.deleteStemcell(stemcell);
+    expect(await leftovers(pool.name)).toEqual({ domains: [], volumes: [] });
+  });
+
+  it('racing delete_vm: a clear error and no volume left, or a complete snapshot', async () => {
+    const stemcell = await cpi.createStemcell(buildStemcellImage(dir, 'openstack-qcow2', 16), {});
+    const { cid: vm } = await cpi.createVm('agent-2', stemcell, vmProps, networks, [], {});
+    const disk = await cpi.createDisk(1024, {}, vm);
+    const diskFile = join(pool.path, `${disk}.qcow2`);
+    // enough data that QEMU copies for a second or two
+    execFileSync('qemu-io', ['-f', 'qcow2', '-c', 'write -P 0x33 0 512M', diskFile]);
+    await cpi.attachDisk(vm, disk);
+
+    const snapshot = cpi.snapshotDisk(disk, METADATA).then(
+      (cid) => ({ cid }),
+      (error: unknown) => ({ error: error as Error }),
+    );
+    const client = await LibvirtClient.connect('qemu:///system');
+    try {
+      const domain = await client.lookupDomainByName(vm);
+      for (let i = 0; i < 200 && (await domain.getJobStats(0).catch(() => ({ type: 0 }))).type === 0; i++) await new Promise((r) => setTimeout(r, 25));
+    } finally {
+      await client.close();
+    }
+    await other.deleteVm(vm);
+    const outcome = await snapshot;
+    const left = (await leftovers(pool.name)).volumes.filter((v) => v.startsWith('snap_'));
+    if ('error' in outcome) {
+      expect(outcome.error.message).toContain(`VM ${vm} was stopped or deleted during the copy`);
+      expect(left).toEqual([]);
+    } else {
+      expect(left.sort()).toEqual([`${outcome.cid}.metadata.json`, `${outcome.cid}.qcow2`]);
+      qemuImg('check', join(pool.path, `${outcome.cid}.qcow2`));
+      expect(qemuImg('compare', diskFile, join(pool.path, `${outcome.cid}.qcow2`))).toContain('Images are identical');
+      await cpi.deleteSnapshot(outcome.cid);
+    }
+    console.log(`[delete_vm race] ${'error' in outcome ? `snapshot failed: ${outcome.error.message}` : 'snapshot finished first'}`);
     await cpi.deleteDisk(disk);
     await cpi.deleteStemcell(stemcell);
     expect(await leftovers(pool.name)).toEqual({ domains: [], volumes: [] });

@@ -80,15 +80,23 @@ export class LiveDiskSnapshot {
 
   /** Polls the job until it ends; only a job that libvirt reports as completed made a usable copy. */
   private async awaitBackup(api: LibvirtApi, vm: VmCid, disk: DiskCid): Promise<void> {
-    const finished = await waitUntil(this.clock, this.timeoutMs, POLL_MS, async () => (await api.domainJob(vm))?.state !== 'running');
-    if (!finished) {
-      await this.abort(api, vm);
-      throw failure('timeout', `snapshot of disk ${disk} of VM ${vm} did not finish within ${this.config.timeouts.snapshot_s} s; the copy was aborted`, { okToRetry: true });
+    try {
+      const finished = await waitUntil(this.clock, this.timeoutMs, POLL_MS, async () => (await api.domainJob(vm))?.state !== 'running');
+      if (!finished) {
+        await this.abort(api, vm);
+        throw failure('timeout', `snapshot of disk ${disk} of VM ${vm} did not finish within ${this.config.timeouts.snapshot_s} s; the copy was aborted`, { okToRetry: true });
+      }
+      const outcome = await api.domainJob(vm, { completed: true });
+      if (outcome?.state === 'completed') return;
+      throw failure('infrastructure', `snapshot of disk ${disk} of VM ${vm} failed: ${outcome?.error ?? `the backup job ended ${outcome?.state ?? 'with the VM'}`}`);
+    } catch (error) {
+      // the VM stopped or deleted under the job (delete_vm racing the snapshot) is the usual cause: say so
+      const state = await api.domainState(vm).catch(() => 'other' as const);
+      if (state === undefined || state === 'shutoff' || state === 'crashed') {
+        throw failure('infrastructure', `snapshot of disk ${disk} failed: VM ${vm} was stopped or deleted during the copy`, { cause: error });
+      }
+      throw error;
     }
-    const outcome = await api.domainJob(vm, { completed: true });
-    if (outcome?.state === 'completed') return;
-    const why = outcome === undefined ? 'the VM was deleted' : outcome.error ?? (outcome.state === 'none' ? 'the VM was stopped' : `the backup job ${outcome.state}`);
-    throw failure('infrastructure', `snapshot of disk ${disk} of VM ${vm} failed: ${why}`);
   }
 
   private async clearLeftoverBackup(api: LibvirtApi, vm: VmCid): Promise<void> {

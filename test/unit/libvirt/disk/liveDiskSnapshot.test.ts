@@ -132,7 +132,7 @@ describe('snapshot_disk of a disk attached to a running VM', () => {
       return job(name, options);
     };
     const error = await failureOf(h.disks.snapshotDisk(disk1, snap1, METADATA));
-    expect(error.message).toContain('the VM was deleted');
+    expect(error.message).toContain(`VM ${vmA} was stopped or deleted during the copy`);
     expect(snapshotVolumes(h)).toEqual([]);
   });
 
