@@ -5,7 +5,7 @@ set -euo pipefail
 packages=(
   libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils dnsmasq-base tini
   openssh-server openssh-client ruby mtools dosfstools genisoimage libarchive-tools
-  iproute2 util-linux
+  iproute2 util-linux e2fsprogs
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -38,7 +38,7 @@ if [ -z "$kernel_deb" ]; then
 else
   wanted=()
 fi
-for p in busybox-static syslinux syslinux-common; do have_deb "$p" || wanted+=("$p"); done
+for p in busybox-static syslinux syslinux-common e2fsck-static; do have_deb "$p" || wanted+=("$p"); done
 if [ ${#wanted[@]} -gt 0 ]; then
   # empty package lists make `apt-get download` fail; refresh them once and retry
   download "${wanted[@]}" || { apt-get update -qq && download "${wanted[@]}"; }
@@ -62,7 +62,7 @@ syslinux_installer=$work/x/usr/bin/syslinux
 rm -rf initramfs initrd.gz disk.raw part.img out sc
 [ -f "x/lib/modules/$kver/modules.dep" ] || "$busybox" depmod -b x "$kver"   # the .deb ships none
 modules=(virtio_pci virtio_blk virtio_scsi virtio_net ata_piix ata_generic sd_mod sr_mod
-         isofs vfat nls_cp437 nls_ascii nls_utf8 button evdev)
+         isofs vfat nls_cp437 nls_ascii nls_utf8 button evdev loop)
 mod_files=$(for m in "${modules[@]}"; do
   grep -E "/$m\.ko(\.[a-z]+)?:" "x/lib/modules/$kver/modules.dep" | tr -d ':' | tr ' ' '\n'
 done | sed '/^$/d' | LC_ALL=C sort -u)
@@ -76,6 +76,8 @@ done
 "$busybox" depmod -b initramfs "$kver"
 install -m 0755 "$here/init" initramfs/init
 install -m 0644 "$here"/guest/*.awk initramfs/lib/test-agent/
+install -m 0755 "$here"/guest/*.sh initramfs/lib/test-agent/
+install -m 0755 x/sbin/e2fsck.static initramfs/sbin/e2fsck   # guest/fs-probe.sh checks filesystems
 (cd initramfs && find . | LC_ALL=C sort | "$busybox" cpio -o -H newc -R 0:0 2>/dev/null | gzip -9n) > initrd.gz
 
 # ---------------------------------------------------------------------------------------------

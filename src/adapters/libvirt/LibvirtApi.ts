@@ -30,6 +30,16 @@ export interface RebootWatch {
   close(): Promise<void>;
 }
 
+/**
+ * A domain's job as virDomainGetJobStats reports it: `running` while one is active, then how
+ * the last one ended. `operation` is virDomainJobOperation (9 = backup); `error` libvirt's message.
+ */
+export interface DomainJob {
+  readonly state: 'none' | 'running' | 'completed' | 'failed' | 'cancelled';
+  readonly operation?: number;
+  readonly error?: string;
+}
+
 export interface LibvirtApi {
   // --- domains ---
   defineDomain(xml: string): Promise<void>;
@@ -56,6 +66,14 @@ export interface LibvirtApi {
   listDomainNames(): Promise<string[]>;
   /** Starts listening for the guest resetting itself (the REBOOT event); subscribe before asking. */
   watchDomainReboot(name: string): Promise<RebootWatch>;
+  /** Starts a push-mode backup job (formatbackup XML) into targets that already exist (REUSE_EXTERNAL). */
+  beginBackup(name: string, backupXml: string): Promise<void>;
+  /** The running backup job's XML; undefined when the domain runs none (or does not exist). */
+  backupXml(name: string): Promise<string | undefined>;
+  /** The running job, or with `completed` how the last one ended; undefined when there is no such domain. */
+  domainJob(name: string, options?: { completed?: boolean }): Promise<DomainJob | undefined>;
+  /** Cancels the domain's running job; no job or no domain is success. */
+  abortDomainJob(name: string): Promise<void>;
 
   // --- storage ---
   poolState(pool: string): Promise<ObjectState | undefined>;
@@ -75,6 +93,8 @@ export interface LibvirtApi {
   uploadVolumeFile(pool: string, name: string, path: string): Promise<void>;
   resizeVolume(pool: string, name: string, capacityBytes: number): Promise<void>;
   listVolumeNames(pool: string): Promise<string[]>;
+  /** Re-reads the pool's directory, so that sizes written behind libvirt's back are current. */
+  refreshPool(pool: string): Promise<void>;
 
   // --- networks ---
   networkState(name: string): Promise<ObjectState | undefined>;

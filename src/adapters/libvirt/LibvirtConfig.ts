@@ -53,6 +53,8 @@ export const libvirtConfigSchema = z
         detach_s: seconds(30),
         /** qemu-img converting a stemcell image. */
         convert_s: seconds(3600),
+        /** snapshot_disk of a disk in use by a running VM: QEMU's backup job copying it (and waiting for another snapshot of the same VM). */
+        snapshot_s: seconds(3600),
       })
       .prefault({}),
   })

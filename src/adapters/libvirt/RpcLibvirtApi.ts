@@ -1,8 +1,11 @@
 import { DomainError, failure } from '../../domain/errors/DomainError.js';
-import type { DeviceScope, DomainState, LibvirtApi, ObjectState, RebootWatch, VolumeInfo } from './LibvirtApi.js';
+import type { DeviceScope, DomainJob, DomainState, LibvirtApi, ObjectState, RebootWatch, VolumeInfo } from './LibvirtApi.js';
 import type { LibvirtConfig } from './LibvirtConfig.js';
 import {
   DomainAffect,
+  DomainBackupBeginFlags,
+  DomainGetJobStatsFlags,
+  DomainJobType,
   DomainMetadataType,
   DomainUndefineFlags,
   DomainXmlFlags,
@@ -10,6 +13,7 @@ import {
   LibvirtConnectionError,
   LibvirtError,
   isNoDomain,
+  isNoDomainBackup,
   isNoNetwork,
   isNoStoragePool,
   isNoStorageVol,
@@ -154,6 +158,57 @@ export class RpcLibvirtApi implements LibvirtApi {
     });
   }
 
+  beginBackup(name: string, backupXml: string): Promise<void> {
+    return this.run(`starting a backup of domain ${name}`, async () =>
+      (await this.domain(name)).backupBegin(backupXml, null, DomainBackupBeginFlags.REUSE_EXTERNAL),
+    );
+  }
+
+  backupXml(name: string): Promise<string | undefined> {
+    return this.run(`reading the backup job of domain ${name}`, async () => {
+      const domain = await this.findDomain(name);
+      if (!domain) return undefined;
+      try {
+        return await domain.backupXmlDesc();
+      } catch (error) {
+        if (isNoDomainBackup(error) || isNoDomain(error)) return undefined;
+        throw error;
+      }
+    });
+  }
+
+  domainJob(name: string, options?: { completed?: boolean }): Promise<DomainJob | undefined> {
+    return this.run(`reading the job of domain ${name}`, async () => {
+      const domain = await this.findDomain(name);
+      if (!domain) return undefined;
+      try {
+        const stats = await domain.getJobStats(options?.completed ? DomainGetJobStatsFlags.COMPLETED : 0);
+        const operation = stats.params.operation;
+        const error = stats.params.errmsg;
+        return {
+          state: jobState(stats.type),
+          ...(typeof operation === 'number' ? { operation } : {}),
+          ...(typeof error === 'string' ? { error } : {}),
+        };
+      } catch (error) {
+        if (isNoDomain(error)) return undefined;
+        // a domain that is not running has no job, and keeps no stats of the last one
+        if (isOperationInvalid(error)) return { state: 'none' };
+        throw error;
+      }
+    });
+  }
+
+  abortDomainJob(name: string): Promise<void> {
+    return this.run(`aborting the job of domain ${name}`, async () => {
+      const domain = await this.findDomain(name);
+      await domain?.abortJob().catch((error: unknown) => {
+        // no job running (any more), or the domain is gone or stopped: nothing to abort
+        if (!isOperationInvalid(error) && !isNoDomain(error)) throw error;
+      });
+    });
+  }
+
   // --- storage ---
   poolState(pool: string): Promise<ObjectState | undefined> {
     return this.run(`reading storage pool ${pool}`, async () => {
@@ -244,6 +299,10 @@ export class RpcLibvirtApi implements LibvirtApi {
 
   listVolumeNames(pool: string): Promise<string[]> {
     return this.run(`listing volumes of pool ${pool}`, async () => (await (await this.pool(pool)).listAllVolumes(0)).map((v) => v.name));
+  }
+
+  refreshPool(pool: string): Promise<void> {
+    return this.run(`refreshing storage pool ${pool}`, async () => (await this.pool(pool)).refresh());
   }
 
   // --- networks ---
@@ -338,6 +397,22 @@ function stateName(state: number): DomainState {
       return 'crashed';
     default:
       return 'other';
+  }
+}
+
+function jobState(type: number): DomainJob['state'] {
+  switch (type) {
+    case DomainJobType.BOUNDED:
+    case DomainJobType.UNBOUNDED:
+      return 'running';
+    case DomainJobType.COMPLETED:
+      return 'completed';
+    case DomainJobType.FAILED:
+      return 'failed';
+    case DomainJobType.CANCELLED:
+      return 'cancelled';
+    default:
+      return 'none';
   }
 }
 

@@ -5,6 +5,7 @@ import { NetworkDriver } from '../../ports/NetworkDriver.js';
 import { StemcellDriver } from '../../ports/StemcellDriver.js';
 import { VmDriver } from '../../ports/VmDriver.js';
 import { LibvirtDiskDriver } from './disk/LibvirtDiskDriver.js';
+import { LiveDiskSnapshot } from './disk/LiveDiskSnapshot.js';
 import type { LibvirtConfig } from './LibvirtConfig.js';
 import { LibvirtConfigToken, LibvirtConnector, LibvirtSession } from './LibvirtSession.js';
 import { LibvirtNetworkDriver } from './network/LibvirtNetworkDriver.js';
@@ -32,6 +33,7 @@ export function libvirtModule(config: LibvirtConfig, connector: LibvirtConnector
     bind(StemcellReaper).toSelf().inSingletonScope();
     bind(StemcellDriver).to(LibvirtStemcellDriver).inSingletonScope();
     bind(VmDriver).to(LibvirtVmDriver).inSingletonScope();
+    bind(LiveDiskSnapshot).toSelf().inSingletonScope();
     bind(DiskDriver).to(LibvirtDiskDriver).inSingletonScope();
     bind(NetworkDriver).to(LibvirtNetworkDriver).inSingletonScope();
   });

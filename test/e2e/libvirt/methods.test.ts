@@ -80,15 +80,18 @@ describe('the libvirt driver through the cpi executable', () => {
     expect(await ok(config, 'detach_disk', [vm, disk2])).toBeNull();
     expect(await ok(config, 'get_disks', [vm])).toEqual([disk]);
 
-    // snapshot: not of a disk in use; yes once detached
-    const refused = await call(config, 'snapshot_disk', [disk, {}]);
-    expect(refused.error?.type).toBe('Bosh::Clouds::NotImplemented');
+    // snapshot: of a disk in use by the running VM (QEMU's backup job), and once detached (a copy)
+    const live = await ok<string>(config, 'snapshot_disk', [disk, { deployment: 'cf', index: 0 }]);
+    expect(live).toMatch(/^snap_[0-9a-f]+$/);
+    expect((await leftovers(pool.name)).volumes).toContain(`${live}.qcow2`);
+    expect(await ok(config, 'delete_snapshot', [live])).toBeNull();
     expect(await ok(config, 'detach_disk', [vm, disk], stemcellContext)).toBeNull();
     expect(await domainXml(vm)).not.toContain(`<serial>${disk}</serial>`);
     const snapshot = await ok<string>(config, 'snapshot_disk', [disk, { deployment: 'cf', index: 0 }]);
-    expect(snapshot).toMatch(/^snap_[0-9a-f]{24}$/);
+    expect(snapshot).toMatch(/^snap_[0-9a-f]+$/);
     expect(await ok(config, 'delete_snapshot', [snapshot])).toBeNull();
     expect(await ok(config, 'delete_snapshot', [snapshot])).toBeNull();
+    expect((await leftovers(pool.name)).volumes.filter((v) => v.startsWith('snap_'))).toEqual([]);
 
     // resize: grow, same, shrink
     expect(await ok(config, 'resize_disk', [disk, 128])).toBeNull();

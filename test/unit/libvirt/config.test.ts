@@ -13,7 +13,7 @@ describe('libvirt config', () => {
       root_disk: 'overlay',
       serial_log_dir: '/var/log/libvirt/qemu',
       delete_vm_shutdown: 'hard',
-      timeouts: { connect_s: 15, call_s: 300, boot_s: 120, shutdown_s: 30, reboot_s: 30, attach_s: 30, detach_s: 30, convert_s: 3600 },
+      timeouts: { connect_s: 15, call_s: 300, boot_s: 120, shutdown_s: 30, reboot_s: 30, attach_s: 30, detach_s: 30, convert_s: 3600, snapshot_s: 3600 },
     });
     expect(poolPathOf(config)).toBe('/var/lib/libvirt/images/bosh');
     expect(poolPathOf(libvirtConfigSchema.parse({ pool: 'p', pool_path: '/srv/p' }))).toBe('/srv/p');

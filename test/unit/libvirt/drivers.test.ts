@@ -366,7 +366,7 @@ describe('disks', () => {
     expect(await kindOf(h.disks.setDiskMetadata(disk2, {}))).toBe('disk_not_found');
   });
 
-  it('snapshot copies a detached disk; an attached one of a running VM is not_implemented', async () => {
+  it('snapshot copies a detached disk and the disk of a stopped VM with libvirt; delete removes it', async () => {
     const { h, stemcell } = await withStemcell();
     const snap = 'snap_000000000000000000000001' as SnapshotCid;
     await h.disks.createDisk(disk1, 16, {});
@@ -377,7 +377,11 @@ describe('disks', () => {
     expect(h.api.volumeNames(POOL)).not.toContain(`${snap}.qcow2`);
     await h.vms.createVm(creation(vmA, stemcell));
     await h.disks.attachDisk(vmA, disk1);
-    expect(await kindOf(h.disks.snapshotDisk(disk1, snap, {}))).toBe('not_implemented');
+    h.api.setState(vmA, 'shutoff');
+    await h.disks.snapshotDisk(disk1, snap, { director: 'd' });
+    expect(h.api.calls).toContain('cloneVolume');
+    expect(h.api.calls).not.toContain('beginBackup');
+    expect(JSON.parse(h.api.pools.get(POOL)!.volumes.get(`${snap}.metadata.json`)!.content.toString())).toEqual({ director: 'd', disk_cid: disk1 });
   });
 });
 

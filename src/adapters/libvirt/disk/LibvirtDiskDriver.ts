@@ -15,6 +15,8 @@ import { LibvirtStorage } from '../storage/LibvirtStorage.js';
 import { volumeXml } from '../storage/storageXml.js';
 import { MiB, volumeNames } from '../storage/volumeNames.js';
 import { waitUntil } from '../waitUntil.js';
+import { LiveDiskSnapshot } from './LiveDiskSnapshot.js';
+import { writeSnapshotMetadata } from './writeSnapshotMetadata.js';
 import { parseXml } from '../xml/parseXml.js';
 
 const POLL_MS = 50;
@@ -32,6 +34,7 @@ export class LibvirtDiskDriver implements DiskDriver {
     @inject(LibvirtStorage) private readonly storage: LibvirtStorage,
     @inject(Clock) private readonly clock: Clock,
     @inject(Logger) private readonly logger: Logger,
+    @inject(LiveDiskSnapshot) private readonly liveSnapshot: LiveDiskSnapshot,
   ) {}
 
   async createDisk(cid: DiskCid, sizeMiB: number): Promise<void> {
@@ -129,26 +132,32 @@ export class LibvirtDiskDriver implements DiskDriver {
 
   /**
    * A full copy of the volume, made by libvirt (qemu-img convert). QEMU locks the image of a
-   * disk in use, so a disk attached to a running VM cannot be copied consistently from outside:
-   * that case answers not_implemented with the reason, and the director carries on without it.
+   * disk in use, so the copy of a disk attached to a running VM is made by QEMU itself
+   * (LiveDiskSnapshot). The metadata volume is written last: a snapshot without it is unfinished.
    */
-  async snapshotDisk(disk: DiskCid, snapshot: SnapshotCid): Promise<void> {
+  async snapshotDisk(disk: DiskCid, snapshot: SnapshotCid, metadata: Readonly<Record<string, string>>): Promise<void> {
     const api = await this.storage.existingPool();
     const info = api && (await api.volumeInfo(this.storage.pool, volumeNames.disk(disk)));
     if (!api || !info) throw this.diskNotFound(disk);
     const holder = (await scanCpiDomains(api)).find((d) => readScsiUsage(d.definition).disks.some((a) => a.cid === disk));
-    if (holder) {
-      const state = await api.domainState(holder.name);
-      if (state !== undefined && isLive(state)) {
-        throw failure('not_implemented', `snapshot of disk ${disk} while attached to running VM ${holder.name}: QEMU holds its image lock; detach it first`);
-      }
+    const holderState = holder && (await api.domainState(holder.name));
+    const copiedLive = holder !== undefined && holderState !== undefined && isLive(holderState) && (await this.liveSnapshot.take(api, holder.name as VmCid, disk, snapshot, info.capacity));
+    if (!copiedLive) {
+      await api.cloneVolume(this.storage.pool, volumeXml(volumeNames.snapshot(snapshot), info.capacity, 'qcow2'), volumeNames.disk(disk));
     }
-    await api.cloneVolume(this.storage.pool, volumeXml(volumeNames.snapshot(snapshot), info.capacity, 'qcow2'), volumeNames.disk(disk));
+    try {
+      await writeSnapshotMetadata(api, this.storage.pool, snapshot, disk, metadata);
+    } catch (error) {
+      await this.deleteSnapshot(snapshot).catch(() => undefined);
+      throw error;
+    }
   }
 
   async deleteSnapshot(snapshot: SnapshotCid): Promise<void> {
     const api = await this.storage.existingPool();
-    if (api) await api.deleteVolume(this.storage.pool, volumeNames.snapshot(snapshot));
+    if (!api) return;
+    await api.deleteVolume(this.storage.pool, volumeNames.snapshot(snapshot));
+    await api.deleteVolume(this.storage.pool, volumeNames.snapshotMetadata(snapshot));
   }
 
   /**

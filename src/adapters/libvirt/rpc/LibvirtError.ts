@@ -79,6 +79,7 @@ export const isNoStoragePool = hasCode(VirErrorCode.NO_STORAGE_POOL);
 export const isNoStorageVol = hasCode(VirErrorCode.NO_STORAGE_VOL);
 export const isNoDomainSnapshot = hasCode(VirErrorCode.NO_DOMAIN_SNAPSHOT);
 export const isNoDomainMetadata = hasCode(VirErrorCode.NO_DOMAIN_METADATA);
+export const isNoDomainBackup = hasCode(VirErrorCode.NO_DOMAIN_BACKUP);
 export const isOperationInvalid = hasCode(VirErrorCode.OPERATION_INVALID);
 export const isOperationFailed = hasCode(VirErrorCode.OPERATION_FAILED);
 export const isOperationTimeout = hasCode(VirErrorCode.OPERATION_TIMEOUT);

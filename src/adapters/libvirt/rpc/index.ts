@@ -3,7 +3,7 @@
  * Depends on node built-ins only.
  */
 export { LibvirtClient, type LibvirtClientOptions, type DomainCapabilitiesQuery } from './LibvirtClient.js';
-export { Domain, type DomainInfo, type DomainStateInfo } from './api/Domain.js';
+export { Domain, type DomainInfo, type DomainJobStats, type DomainStateInfo } from './api/Domain.js';
 export { DomainSnapshot } from './api/DomainSnapshot.js';
 export { StoragePool, type StoragePoolInfo } from './api/StoragePool.js';
 export { StorageVolume, type StorageVolumeInfo, type TransferRange } from './api/StorageVolume.js';

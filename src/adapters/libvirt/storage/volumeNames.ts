@@ -14,6 +14,7 @@ export const volumeNames = {
   disk: (disk: DiskCid) => `${disk}.qcow2`,
   diskMetadata: (disk: DiskCid) => `${disk}.metadata.json`,
   snapshot: (snapshot: SnapshotCid) => `${snapshot}.qcow2`,
+  snapshotMetadata: (snapshot: SnapshotCid) => `${snapshot}.metadata.json`,
   stemcell: (stemcell: StemcellCid, kind: StemcellImageKind) => `${stemcell}-${kind}.qcow2`,
   /** Marks a stemcell deleted while VMs still use it (see LibvirtStemcellDriver). */
   stemcellTombstone: (stemcell: StemcellCid) => `${stemcell}.deleted`,

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { failure } from '../../../../src/domain/errors/DomainError.js';
-import type { DeviceScope, DomainState, LibvirtApi, ObjectState, RebootWatch, VolumeInfo } from '../../../../src/adapters/libvirt/LibvirtApi.js';
+import type { DeviceScope, DomainJob, DomainState, LibvirtApi, ObjectState, RebootWatch, VolumeInfo } from '../../../../src/adapters/libvirt/LibvirtApi.js';
 import { parseXml } from '../../../../src/adapters/libvirt/xml/parseXml.js';
 import { renderXml } from '../../../../src/adapters/libvirt/xml/renderXml.js';
 import { childElements, firstChild, textOf, type XmlElement, type XmlNode } from '../../../../src/adapters/libvirt/xml/XmlNode.js';
@@ -11,6 +11,12 @@ interface FakeVolume {
   format: string;
   backing?: string;
   content: Buffer;
+}
+interface FakeBackup {
+  readonly xml: string;
+  readonly pool: string;
+  readonly volume: string;
+  pollsLeft: number;
 }
 interface FakeDomain {
   config: XmlElement;
@@ -35,6 +41,14 @@ export class FakeLibvirtApi implements LibvirtApi {
   detachHangs = false;
   private readonly failures = new Map<string, Error>();
   closed = false;
+  /**
+   * How the next backup jobs end: after `polls` reads of the running job they complete (the
+   * disk's content is copied at the job's start, like QEMU's point-in-time copy) or fail; `hangs`
+   * never ends by itself.
+   */
+  backupBehaviour: { outcome: 'completes' | 'fails' | 'hangs'; polls: number } = { outcome: 'completes', polls: 2 };
+  readonly backups = new Map<string, FakeBackup>();
+  private readonly completedJobs = new Map<string, DomainJob>();
 
   failNext(operation: string, error: Error = failure('infrastructure', `injected failure in ${operation}`)): void {
     this.failures.set(operation, error);
@@ -82,6 +96,8 @@ export class FakeLibvirtApi implements LibvirtApi {
   async destroyDomain(name: string): Promise<void> {
     this.op('destroyDomain');
     const d = this.domain(name);
+    // QEMU ends with the domain, and its job with it, unfinished
+    this.backups.delete(name);
     d.state = 'shutoff';
     delete d.live;
   }
@@ -211,6 +227,57 @@ export class FakeLibvirtApi implements LibvirtApi {
     return [...this.domains.keys()];
   }
 
+  async beginBackup(name: string, backupXml: string): Promise<void> {
+    this.op('beginBackup');
+    const d = this.domain(name);
+    if (d.state !== 'running' || !d.live) throw failure('infrastructure', 'Requested operation is not valid: domain is not running');
+    if (this.backups.has(name)) throw failure('infrastructure', 'Operation not supported: another job is already running');
+    const doc = parseXml(backupXml);
+    const disks = childElements(firstChild(doc, 'disks')!, 'disk');
+    const live = devices(d.live);
+    for (const disk of disks) {
+      if (!live.some((l) => firstChild(l, 'target')?.attrs.dev === disk.attrs.name)) throw failure('infrastructure', `invalid argument: no disk named '${disk.attrs.name}'`);
+    }
+    // stricter than libvirt, which has a default for a disk left out: the driver must name every disk
+    if (live.some((l) => !disks.some((b) => b.attrs.name === firstChild(l, 'target')?.attrs.dev))) throw failure('infrastructure', 'fake: a disk left out of the backup XML');
+    const chosen = disks.filter((b) => b.attrs.backup === 'yes');
+    if (chosen.length !== 1) throw failure('infrastructure', 'fake: expects exactly one disk to back up');
+    const file = firstChild(chosen[0]!, 'target')?.attrs.file ?? '';
+    const found = this.volumeByPath(file);
+    if (!found) throw failure('infrastructure', `fake: REUSE_EXTERNAL needs the existing file ${file}`);
+    const source = firstChild(live.find((l) => firstChild(l, 'target')?.attrs.dev === chosen[0]!.attrs.name)!, 'source')!;
+    const from = this.pool(source.attrs.pool!).volumes.get(source.attrs.volume!)!;
+    found.volume.content = Buffer.from(from.content);
+    this.backups.set(name, { xml: backupXml, pool: found.pool, volume: found.volume.name, pollsLeft: this.backupBehaviour.polls });
+  }
+  async backupXml(name: string): Promise<string | undefined> {
+    this.op('backupXml');
+    return this.backups.get(name)?.xml;
+  }
+  async domainJob(name: string, options?: { completed?: boolean }): Promise<DomainJob | undefined> {
+    this.op('domainJob');
+    if (!this.domains.has(name)) return undefined;
+    if (options?.completed) {
+      const done = this.completedJobs.get(name) ?? { state: 'none' };
+      this.completedJobs.delete(name);
+      return done;
+    }
+    const job = this.backups.get(name);
+    if (!job) return { state: 'none' };
+    if (this.backupBehaviour.outcome !== 'hangs' && --job.pollsLeft < 0) {
+      this.backups.delete(name);
+      const failed = this.backupBehaviour.outcome === 'fails';
+      this.completedJobs.set(name, failed ? { state: 'failed', operation: 9, error: 'injected: No space left on device' } : { state: 'completed', operation: 9 });
+      return { state: 'none' };
+    }
+    return { state: 'running', operation: 9 };
+  }
+  async abortDomainJob(name: string): Promise<void> {
+    this.op('abortDomainJob');
+    if (!this.backups.delete(name)) return;
+    this.completedJobs.set(name, { state: 'cancelled', operation: 9 });
+  }
+
   // --- storage ---
   async poolState(pool: string): Promise<ObjectState | undefined> {
     this.op('poolState');
@@ -297,6 +364,11 @@ export class FakeLibvirtApi implements LibvirtApi {
     return [...this.pool(pool).volumes.keys()];
   }
 
+  async refreshPool(pool: string): Promise<void> {
+    this.op('refreshPool');
+    this.pool(pool);
+  }
+
   // --- networks ---
   async networkState(name: string): Promise<ObjectState | undefined> {
     this.op('networkState');
@@ -318,6 +390,13 @@ export class FakeLibvirtApi implements LibvirtApi {
   settleDetach(name: string): void {
     const d = this.domain(name);
     d.live = d.config;
+  }
+
+  private volumeByPath(file: string): { pool: string; volume: FakeVolume } | undefined {
+    for (const [pool, p] of this.pools) {
+      for (const volume of p.volumes.values()) if (`${p.path}/${volume.name}` === file) return { pool, volume };
+    }
+    return undefined;
   }
 
   private domain(name: string): FakeDomain {

@@ -1,5 +1,5 @@
 import type { RemoteProcedures } from '../generated/RemoteProcedures.js';
-import type { RemoteNonnullDomain } from '../generated/remoteProtocol.js';
+import type { RemoteNonnullDomain, RemoteTypedParam } from '../generated/remoteProtocol.js';
 import { DomainBlockResizeFlags } from './constants.js';
 import { DomainSnapshot } from './DomainSnapshot.js';
 import { toSafeNumber, toUint64 } from './numbers.js';
@@ -13,6 +13,12 @@ export interface DomainInfo {
   readonly vcpus: number;
   /** CPU time used, in nanoseconds. */
   readonly cpuTimeNs: bigint;
+}
+
+/** virDomainGetJobStats: the job type (DomainJobType) and its typed parameters by field name. */
+export interface DomainJobStats {
+  readonly type: number;
+  readonly params: Readonly<Record<string, number | bigint | string | boolean>>;
 }
 
 export interface DomainStateInfo {
@@ -171,4 +177,55 @@ export class Domain {
     const { snap } = await this.rpc.domainSnapshotLookupByName({ dom: this.ref, name, flags: 0 });
     return new DomainSnapshot(this.rpc, snap);
   }
+
+  /** virDomainBackupBegin: starts a backup job described by `backupXml` (formatbackup). */
+  async backupBegin(backupXml: string, checkpointXml: string | null = null, flags = 0): Promise<void> {
+    await this.rpc.domainBackupBegin({ dom: this.ref, backup_xml: backupXml, checkpoint_xml: checkpointXml, flags });
+  }
+
+  /** virDomainBackupGetXMLDesc: the running backup job's XML; fails when there is none. */
+  async backupXmlDesc(flags = 0): Promise<string> {
+    return (await this.rpc.domainBackupGetXmlDesc({ dom: this.ref, flags })).xml;
+  }
+
+  /** virDomainGetJobStats; flags DomainGetJobStatsFlags (COMPLETED: the last finished job). */
+  async getJobStats(flags = 0): Promise<DomainJobStats> {
+    const { type, params } = await this.rpc.domainGetJobStats({ dom: this.ref, flags });
+    return { type, params: typedParams(params) };
+  }
+
+  /** virDomainAbortJob: cancels the domain's running job. */
+  async abortJob(): Promise<void> {
+    await this.rpc.domainAbortJob({ dom: this.ref });
+  }
+}
+
+function typedParams(params: readonly RemoteTypedParam[]): Record<string, number | bigint | string | boolean> {
+  const out: Record<string, number | bigint | string | boolean> = {};
+  for (const { field, value } of params) {
+    switch (value.type) {
+      case 1:
+        out[field] = value.i;
+        break;
+      case 2:
+        out[field] = value.ui;
+        break;
+      case 3:
+        out[field] = value.l;
+        break;
+      case 4:
+        out[field] = value.ul;
+        break;
+      case 5:
+        out[field] = value.d;
+        break;
+      case 6:
+        out[field] = value.b !== 0;
+        break;
+      case 7:
+        out[field] = value.s;
+        break;
+    }
+  }
+  return out;
 }

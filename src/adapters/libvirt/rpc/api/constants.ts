@@ -140,3 +140,15 @@ export const StorageVolResizeFlags = { ALLOCATE: 1, DELTA: 2, SHRINK: 4 } as con
 
 /** virStorageVolDeleteFlags */
 export const StorageVolDeleteFlags = { NORMAL: 0, ZEROED: 1, WITH_SNAPSHOTS: 2 } as const;
+
+/** virDomainJobType: what virDomainGetJobStats reports. */
+export const DomainJobType = { NONE: 0, BOUNDED: 1, UNBOUNDED: 2, COMPLETED: 3, FAILED: 4, CANCELLED: 5 } as const;
+
+/** virDomainGetJobStatsFlags */
+export const DomainGetJobStatsFlags = { COMPLETED: 1, KEEP_COMPLETED: 2 } as const;
+
+/** virDomainJobOperation, the `operation` field of the job stats. */
+export const DomainJobOperation = { BACKUP: 9 } as const;
+
+/** virDomainBackupBeginFlags */
+export const DomainBackupBeginFlags = { REUSE_EXTERNAL: 1 } as const;
