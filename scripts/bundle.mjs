@@ -48,6 +48,8 @@ const common = {
   // require(): the launcher compiles programs as scripts, where import() has no loader.
   supported: { 'dynamic-import': false },
   logLevel: 'warning',
+  // `cpi --version` (src/app/cli/cpiVersion.ts): the release ships the bundle without package.json.
+  define: { __CPI_VERSION__: JSON.stringify(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version) },
 };
 
 /**

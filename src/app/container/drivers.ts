@@ -4,6 +4,7 @@ import { LIBVIRT_STEMCELL_FORMATS, libvirtConfigSchema, libvirtModule } from '..
 import { MEMORY_STEMCELL_FORMATS, memoryConfigSchema, memoryModule } from '../../adapters/memory/memoryModule.js';
 import { VIRTUALBOX_STEMCELL_FORMATS, virtualboxConfigSchema, virtualboxModule } from '../../adapters/virtualbox/virtualboxModule.js';
 import type { StemcellFormat } from '../../domain/stemcell/StemcellFormat.js';
+import type { DriverName } from './driverConfigSchemas.js';
 
 /** What the app needs to know of a driver: its cpi.json section, its container module, its formats. */
 export interface DriverEntry<S extends z.ZodType = z.ZodType> {
@@ -18,16 +19,14 @@ function driver<S extends z.ZodType>(configSchema: S, module: (config: z.output<
 }
 
 /**
- * Every driver the `driver` key of cpi.json can name. Adding a driver is one line here (plus
- * its import); the config schema's sections and the composition root follow from this table.
+ * Every driver the `driver` key of cpi.json can name. Adding a driver is one line here and one
+ * in DRIVER_CONFIG_SCHEMAS, with the same schema (a test holds them equal), plus the imports;
+ * the config schema's sections and the composition root follow from these tables.
  */
 export const DRIVERS = {
   memory: driver(memoryConfigSchema, memoryModule, MEMORY_STEMCELL_FORMATS),
   libvirt: driver(libvirtConfigSchema, (config) => libvirtModule(config), LIBVIRT_STEMCELL_FORMATS),
   virtualbox: driver(virtualboxConfigSchema, virtualboxModule, VIRTUALBOX_STEMCELL_FORMATS),
-} as const;
+} as const satisfies Record<DriverName, DriverEntry>;
 
-export type DriverName = keyof typeof DRIVERS;
-export const DRIVER_NAMES = Object.keys(DRIVERS) as [DriverName, ...DriverName[]];
-export type DriverConfigs = { [K in DriverName]: z.output<(typeof DRIVERS)[K]['configSchema']> };
-export type DriverConfigInputs = { [K in DriverName]: z.input<(typeof DRIVERS)[K]['configSchema']> };
+export { DRIVER_NAMES, type DriverConfigInputs, type DriverConfigs, type DriverName } from './driverConfigSchemas.js';
