@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { libvirtConfigSchema } from '../../adapters/libvirt/libvirtModule.js';
+import { libvirtConfigSchema } from '../../adapters/libvirt/LibvirtConfig.js';
 import { memoryConfigSchema } from '../../adapters/memory/memoryModule.js';
-import { virtualboxConfigSchema } from '../../adapters/virtualbox/virtualboxModule.js';
+import { virtualboxConfigSchema } from '../../adapters/virtualbox/virtualboxConfig.js';
 
 /**
  * The `cpi.json` section of every driver, by driver name. The config's types are derived from
