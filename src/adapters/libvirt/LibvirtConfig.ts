@@ -47,6 +47,7 @@ export const libvirtConfigSchema = z
         /** qemu-img converting a stemcell image. */
         convert_s: seconds(3600),
       })
+      .strict()
       .prefault({}),
   })
   .strict();
