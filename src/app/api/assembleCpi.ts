@@ -6,6 +6,7 @@ import { CpiFacade } from '../CpiFacade.js';
 import type { Logger } from '../../ports/Logger.js';
 import type { Cpi } from './Cpi.js';
 import type { CreateCpiOptions } from './createCpi.js';
+import { requestTaggedLogger } from './requestTaggedLogger.js';
 
 /**
  * createCpi's options plus what only the project's own tests may set. Kept out of
@@ -21,7 +22,7 @@ export interface AssembleCpiOptions extends CreateCpiOptions {
 export function assembleCpi(config: CpiConfigInput, options: AssembleCpiOptions = {}): Cpi {
   const parsed = parseCpiConfig(config, 'CPI config');
   const container = createContainer(parsed, {
-    logger: options.logger ?? SILENT_LOGGER,
+    logger: options.logger ? (options.requestId === undefined ? options.logger : requestTaggedLogger(options.logger, options.requestId)) : SILENT_LOGGER,
     context: {
       apiVersion: options.apiVersion ?? 2,
       ...(options.requestId === undefined ? {} : { requestId: options.requestId }),

@@ -7,6 +7,7 @@ import type { Cpi } from './Cpi.js';
 export interface CreateCpiOptions {
   /** Where logs go. Default: nowhere (a library should not write to the host's stderr). */
   readonly logger?: CpiLogger;
+  /** Starts every message the CPI logs with `[requestId]`. */
   readonly requestId?: string;
   /** The CPI API version whose semantics apply. Default 2. */
   readonly apiVersion?: number;

@@ -56,7 +56,7 @@ export async function runCli(run: CliRun): Promise<CpiResponse> {
     cpi = createCpi(config as unknown as CpiConfigInput, {
       logger,
       apiVersion: request.apiVersion,
-      ...(request.requestId === undefined ? {} : { requestId: request.requestId }),
+      // No requestId: the CLI's logger is tagged already (above), in its own format.
       ...(request.stemcellApiVersion === undefined ? {} : { stemcellApiVersion: request.stemcellApiVersion }),
     });
     const result = await HANDLERS[request.method](cpi, request.arguments, request.apiVersion);
