@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import { readFileSync, writeSync } from 'node:fs';
-import { isatty } from 'node:tty';
+import { fstatSync, readFileSync, writeSync } from 'node:fs';
 import { createCliLogger } from '../container/createCliLogger.js';
 import { answerInfoQuickly } from './answerInfoQuickly.js';
 import { cpiVersion } from './cpiVersion.js';
@@ -35,8 +34,7 @@ async function main(): Promise<void> {
     writeAll(1, `${cpiVersion()}\n`);
     return;
   }
-  // isatty(0), not process.stdin.isTTY: creating the stdin stream costs every call milliseconds.
-  if (isatty(0)) {
+  if (stdinIsTerminal()) {
     writeAll(2, `cpi reads one JSON request on stdin, and stdin is a terminal.\n\n${usageText(cpiVersion())}`);
     process.exitCode = 2;
     return;
@@ -57,6 +55,22 @@ async function main(): Promise<void> {
   const { runCli } = await import('./runCli.js');
   const response = await runCli({ argv, stdin, logger });
   writeAll(1, `${JSON.stringify(response)}\n`);
+}
+
+/**
+ * Whether stdin is a terminal. The director gives a pipe, which fstat tells apart at once;
+ * node:tty (which loads node:net, milliseconds on every call) is asked only about character
+ * devices, which a terminal is and /dev/null is too.
+ */
+function stdinIsTerminal(): boolean {
+  try {
+    if (!fstatSync(0).isCharacterDevice()) return false;
+  } catch {
+    return false; // no stdin at all
+  }
+  // process.getBuiltinModule (Node 20.16 and later) loads it synchronously from ES modules too.
+  const tty = process.getBuiltinModule?.('node:tty');
+  return tty ? tty.isatty(0) : process.stdin.isTTY === true;
 }
 
 /**
