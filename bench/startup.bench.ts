@@ -2,6 +2,10 @@
 // through the single-file bundle (dist/cpi.cjs) and through the unbundled build
 // (dist/app/cli/main.js), against `node -e ''` measured in the same run, on the same machine,
 // with the director's bare environment. Only the ratios mean something on a shared machine.
+// Also `calculate_vm_cloud_properties` on the memory driver, a call that parses the config and
+// touches no hypervisor, through the npm package's bin (the file package.json's `bin` names,
+// started through its #! line as npm's link starts it) and through the bundle as the release
+// runs it.
 //
 //   npm run bench -- startup         (builds both first)
 //   BENCH_ROUNDS=60 npm run bench -- startup
@@ -9,9 +13,9 @@
 // When release/blobs holds the Node runtime of the BOSH release (release/scripts/add-node-blob.sh),
 // the bundle is also measured under that runtime, as a director would run it.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 // bench/run.mjs bundles this file into .work/bench/ and runs it from the repository's root.
 const root = process.cwd();
@@ -19,6 +23,11 @@ const rounds = Number(process.env['BENCH_ROUNDS'] ?? 40);
 const TARGET_RATIO = 1.3;
 const DIRECTOR_ENV = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
 const INFO_REQUEST = JSON.stringify({ method: 'info', arguments: [], context: { director_uuid: 'bench' } });
+const CALCULATE_REQUEST = JSON.stringify({
+  method: 'calculate_vm_cloud_properties',
+  arguments: [{ cpu: 2, ram: 2048, ephemeral_disk_size: 10_240 }],
+  context: { director_uuid: 'bench' },
+});
 const FULL_PATH_INFO_REQUEST = JSON.stringify({ method: 'info', arguments: [], context: { director_uuid: 'bench', driver: 'libvirt' } });
 
 interface Case {
@@ -28,6 +37,8 @@ interface Case {
   readonly input?: string;
   /** The case whose median this one is divided by. */
   readonly baseline: string;
+  /** The environment, when not the director's. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 function median(samples: number[]): number {
@@ -42,13 +53,13 @@ function percentile(samples: number[], p: number): number {
 
 function runOnce(c: Case): number {
   const started = process.hrtime.bigint();
-  const result = spawnSync(c.node, [...c.args], { env: DIRECTOR_ENV, input: c.input ?? '', encoding: 'utf8' });
+  const result = spawnSync(c.node, [...c.args], { env: c.env ?? DIRECTOR_ENV, input: c.input ?? '', encoding: 'utf8' });
   const elapsed = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0) throw new Error(`${c.name} exited ${result.status}: ${result.stderr}`);
   if (c.input) {
-    const response = JSON.parse(result.stdout) as { result?: { api_version?: number }; error: unknown };
-    if (response.error !== null || typeof response.result?.api_version !== 'number') {
-      throw new Error(`${c.name} did not answer info: ${result.stdout}`);
+    const response = JSON.parse(result.stdout) as { result?: { api_version?: number; cpus?: number }; error: unknown };
+    if (response.error !== null || (typeof response.result?.api_version !== 'number' && response.result?.cpus !== 2)) {
+      throw new Error(`${c.name} did not answer: ${result.stdout}`);
     }
   }
   return elapsed;
@@ -72,6 +83,9 @@ const work = mkdtempSync(join(tmpdir(), 't-release-bench-'));
 try {
   const config = join(work, 'cpi.json');
   writeFileSync(config, JSON.stringify({ driver: 'libvirt', agent: { mbus: 'nats://bench:bench@127.0.0.1:4222' } }));
+  const memoryConfig = join(work, 'memory-cpi.json');
+  writeFileSync(memoryConfig, JSON.stringify({ driver: 'memory', agent: { mbus: 'nats://bench:bench@127.0.0.1:4222' } }));
+  const npmBin = join(root, (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['cpi']!);
   const bundle = join(root, 'dist', 'cpi.cjs');
   const unbundled = join(root, 'dist', 'app', 'cli', 'main.js');
   for (const file of [bundle, unbundled]) {
@@ -85,6 +99,16 @@ try {
     // A context that names the driver sends info down the full CLI path (zod, container): what
     // any other call pays before it reaches the hypervisor.
     { name: 'info via bundle, full CLI path', node: host, args: [bundle, '--config', config], input: FULL_PATH_INFO_REQUEST, baseline: 'host' },
+    { name: 'calculate via bundle', node: host, args: [bundle, '--config', memoryConfig], input: CALCULATE_REQUEST, baseline: 'host' },
+    // npm's link runs the bin through its `#!/usr/bin/env node` line: node must be on PATH.
+    {
+      name: 'calculate via npm bin',
+      node: npmBin,
+      args: ['--config', memoryConfig],
+      input: CALCULATE_REQUEST,
+      baseline: 'host',
+      env: { PATH: `${dirname(host)}:${DIRECTOR_ENV.PATH}` },
+    },
   ];
   const shipped = releaseNode();
   if (shipped) {
@@ -101,7 +125,7 @@ try {
   for (let round = 0; round < rounds; round++) for (const c of cases) samples.get(c.name)!.push(runOnce(c));
 
   const baselineOf = (c: Case): number =>
-    median(samples.get(c.baseline === 'release' ? cases[4]!.name : c.baseline === 'host' ? cases[0]!.name : c.name)!);
+    median(samples.get(c.baseline === 'release' ? cases.find((k) => k.baseline === 'self' && k !== cases[0])!.name : c.baseline === 'host' ? cases[0]!.name : c.name)!);
   console.log(`startup of one CPI call, ${rounds} rounds, director environment (PATH only)\n`);
   console.log(`${'case'.padEnd(40)} ${'median ms'.padStart(10)} ${'p90 ms'.padStart(8)} ${'ratio'.padStart(7)}`);
   for (const c of cases) {
@@ -109,8 +133,11 @@ try {
     const ratio = median(s) / baselineOf(c);
     console.log(`${c.name.padEnd(40)} ${median(s).toFixed(1).padStart(10)} ${percentile(s, 0.9).toFixed(1).padStart(8)} ${ratio.toFixed(2).padStart(7)}`);
   }
-  const bundleRatio = median(samples.get('info via bundle')!) / baselineOf(cases[1]!);
-  console.log(`\ntarget: info via bundle ≤ ${TARGET_RATIO} × node -e '': ${bundleRatio <= TARGET_RATIO ? 'met' : 'NOT met'} (${bundleRatio.toFixed(2)})`);
+  console.log('');
+  for (const name of ['info via bundle', 'calculate via bundle', 'calculate via npm bin']) {
+    const ratio = median(samples.get(name)!) / baselineOf(cases[0]!);
+    console.log(`target: ${name} ≤ ${TARGET_RATIO} × node -e '': ${ratio <= TARGET_RATIO ? 'met' : 'NOT met'} (${ratio.toFixed(2)})`);
+  }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -72,7 +72,8 @@ function requireForMain(id) {
     const source = require('node:zlib').gunzipSync(packed).toString('latin1');
     lazyExports = compileAndRun('lazy', LAZY, source, 0, require);
   }
-  return lazyExports[id.slice('cpi-lazy:'.length)];
+  // Each lazy module is a function that initializes it (and what it imports) on first call.
+  return lazyExports[id.slice('cpi-lazy:'.length)]();
 }
 
 const mainSource = file.slice(mainStart, lazyStart).replace(/^\/\//gm, '');

@@ -3,7 +3,7 @@
 //   - the main program: the entry (src/app/cli/main.ts) with what it imports statically, which
 //     is all `info` needs;
 //   - the lazy program: every module the entry imports dynamically (the CLI proper, doctor),
-//     with everything they import;
+//     with everything they import, each initialized only when main asks for it;
 //   - the launcher, which runs the main program and compiles the lazy one on first use, both
 //     with V8's code cache.
 // Both programs are bundled by esbuild as CommonJS: no module files to resolve and read at run
@@ -48,6 +48,8 @@ const common = {
   // require(): the launcher compiles programs as scripts, where import() has no loader.
   supported: { 'dynamic-import': false },
   logLevel: 'warning',
+  // `cpi --version` (src/app/cli/cpiVersion.ts): the release ships the bundle without package.json.
+  define: { __CPI_VERSION__: JSON.stringify(JSON.parse(await readFile(join(root, 'package.json'), 'utf8')).version) },
 };
 
 /**
@@ -93,7 +95,10 @@ const lazy =
         await build({
           ...common,
           stdin: {
-            contents: lazyTargets.map((path, i) => `export * as p${i} from ${JSON.stringify(`./${relative(root, path)}`)};`).join('\n'),
+            // One function per module: require() of an ES module makes esbuild wrap it, and
+            // everything only it imports, in an initializer that runs on the first call, so
+            // `doctor` does not run the CLI's modules, nor a call the doctor's.
+            contents: lazyTargets.map((path, i) => `export const p${i} = () => require(${JSON.stringify(`./${relative(root, path)}`)});`).join('\n'),
             resolveDir: root,
             loader: 'ts',
             sourcefile: 'lazy-entry.ts',

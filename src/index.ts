@@ -7,7 +7,7 @@ export type { CloudProperties, Cpi, CreatedVm, Metadata } from './app/api/Cpi.js
 export type { CpiInfo } from './app/usecases/Info.js';
 export { cpiConfigSchema, type AgentConfig, type CpiConfig, type CpiConfigInput, type LocksConfig } from './app/config/cpiConfigSchema.js';
 export { parseCpiConfig } from './app/config/parseCpiConfig.js';
-export { DRIVER_NAMES, type DriverName } from './app/container/drivers.js';
+export { DRIVER_NAMES, type DriverName } from './app/container/driverConfigSchemas.js';
 export { toBoshError, BOSH_ERROR_TYPE_OF_KIND, type BoshError, type BoshErrorType } from './app/errors/toBoshError.js';
 export { runCli, type CpiResponse } from './app/cli/runCli.js';
 export { DomainError, type ErrorKind } from './domain/errors/DomainError.js';
@@ -17,6 +17,6 @@ export type { AgentNetwork, AgentSettings, DiskHint } from './domain/settings/Ag
 export type { VmResources } from './domain/vm/cloudPropertiesForResources.js';
 export type { VmSpec } from './domain/vm/VmSpec.js';
 export { STEMCELL_FORMATS, type StemcellFormat } from './domain/stemcell/StemcellFormat.js';
-export type { Logger } from './ports/Logger.js';
-export type { IdGenerator } from './ports/IdGenerator.js';
+export type { CpiLogger as Logger } from './app/api/CpiLogger.js';
+export type { CpiIdGenerator as IdGenerator } from './app/api/CpiIdGenerator.js';
 export { StderrLogger, type StderrLoggerOptions } from './adapters/system/StderrLogger.js';

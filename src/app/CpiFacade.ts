@@ -6,7 +6,7 @@ import type { VmResources } from '../domain/vm/cloudPropertiesForResources.js';
 import { DriverSession } from '../ports/DriverSession.js';
 import type { CloudProperties, Cpi, CreatedVm, Metadata } from './api/Cpi.js';
 import { parseMethodArguments } from './protocol/methodArguments.js';
-import { UseCaseResolver } from './tokens.js';
+import { DriverLoader, UseCaseResolver } from './tokens.js';
 import { AttachDisk } from './usecases/AttachDisk.js';
 import { CalculateVmCloudProperties } from './usecases/CalculateVmCloudProperties.js';
 import { CreateDisk } from './usecases/CreateDisk.js';
@@ -37,7 +37,10 @@ import { UpdateDisk } from './usecases/UpdateDisk.js';
 export class CpiFacade implements Cpi {
   private usedDriver = false;
 
-  constructor(@inject(UseCaseResolver) private readonly resolve: UseCaseResolver) {}
+  constructor(
+    @inject(UseCaseResolver) private readonly resolve: UseCaseResolver,
+    @inject(DriverLoader) private readonly loadDriver: DriverLoader,
+  ) {}
 
   async info(): Promise<CpiInfo> {
     parseMethodArguments('info', []);
@@ -46,12 +49,12 @@ export class CpiFacade implements Cpi {
 
   async createStemcell(imagePath: string, cloudProperties?: CloudProperties | null, env?: unknown): Promise<StemcellCid> {
     const [path, properties] = parseMethodArguments('create_stemcell', [imagePath, cloudProperties, env]);
-    return this.driverUseCase(CreateStemcell).execute(path, properties);
+    return (await this.driverUseCase(CreateStemcell)).execute(path, properties);
   }
 
   async deleteStemcell(stemcellCid: string): Promise<void> {
     const [cid] = parseMethodArguments('delete_stemcell', [stemcellCid]);
-    await this.driverUseCase(DeleteStemcell).execute(cid);
+    await (await this.driverUseCase(DeleteStemcell)).execute(cid);
   }
 
   async createVm(
@@ -70,7 +73,7 @@ export class CpiFacade implements Cpi {
       diskCids,
       env,
     ]);
-    return this.driverUseCase(CreateVm).execute({
+    return (await this.driverUseCase(CreateVm)).execute({
       agentId: agent,
       stemcellCid: stemcell,
       cloudProperties: properties,
@@ -82,22 +85,22 @@ export class CpiFacade implements Cpi {
 
   async deleteVm(vmCid: string): Promise<void> {
     const [cid] = parseMethodArguments('delete_vm', [vmCid]);
-    await this.driverUseCase(DeleteVm).execute(cid);
+    await (await this.driverUseCase(DeleteVm)).execute(cid);
   }
 
   async hasVm(vmCid: string): Promise<boolean> {
     const [cid] = parseMethodArguments('has_vm', [vmCid]);
-    return this.driverUseCase(HasVm).execute(cid);
+    return (await this.driverUseCase(HasVm)).execute(cid);
   }
 
   async rebootVm(vmCid: string): Promise<void> {
     const [cid] = parseMethodArguments('reboot_vm', [vmCid]);
-    await this.driverUseCase(RebootVm).execute(cid);
+    await (await this.driverUseCase(RebootVm)).execute(cid);
   }
 
   async setVmMetadata(vmCid: string, metadata: Metadata | null): Promise<void> {
     const [cid, strings] = parseMethodArguments('set_vm_metadata', [vmCid, metadata]);
-    await this.driverUseCase(SetVmMetadata).execute(cid, strings);
+    await (await this.driverUseCase(SetVmMetadata)).execute(cid, strings);
   }
 
   async calculateVmCloudProperties(resources: VmResources): Promise<Record<string, number>> {
@@ -107,57 +110,57 @@ export class CpiFacade implements Cpi {
 
   async createDisk(sizeMiB: number, cloudProperties?: CloudProperties | null, vmCid?: string | null): Promise<DiskCid> {
     const [size, properties, vm] = parseMethodArguments('create_disk', [sizeMiB, cloudProperties, vmCid]);
-    return this.driverUseCase(CreateDisk).execute(size, properties, vm);
+    return (await this.driverUseCase(CreateDisk)).execute(size, properties, vm);
   }
 
   async deleteDisk(diskCid: string): Promise<void> {
     const [cid] = parseMethodArguments('delete_disk', [diskCid]);
-    await this.driverUseCase(DeleteDisk).execute(cid);
+    await (await this.driverUseCase(DeleteDisk)).execute(cid);
   }
 
   async hasDisk(diskCid: string): Promise<boolean> {
     const [cid] = parseMethodArguments('has_disk', [diskCid]);
-    return this.driverUseCase(HasDisk).execute(cid);
+    return (await this.driverUseCase(HasDisk)).execute(cid);
   }
 
   async attachDisk(vmCid: string, diskCid: string): Promise<DiskHint> {
     const [vm, disk] = parseMethodArguments('attach_disk', [vmCid, diskCid]);
-    return this.driverUseCase(AttachDisk).execute(vm, disk);
+    return (await this.driverUseCase(AttachDisk)).execute(vm, disk);
   }
 
   async detachDisk(vmCid: string, diskCid: string): Promise<void> {
     const [vm, disk] = parseMethodArguments('detach_disk', [vmCid, diskCid]);
-    await this.driverUseCase(DetachDisk).execute(vm, disk);
+    await (await this.driverUseCase(DetachDisk)).execute(vm, disk);
   }
 
   async getDisks(vmCid: string): Promise<DiskCid[]> {
     const [cid] = parseMethodArguments('get_disks', [vmCid]);
-    return this.driverUseCase(GetDisks).execute(cid);
+    return (await this.driverUseCase(GetDisks)).execute(cid);
   }
 
   async resizeDisk(diskCid: string, newSizeMiB: number): Promise<void> {
     const [cid, size] = parseMethodArguments('resize_disk', [diskCid, newSizeMiB]);
-    await this.driverUseCase(ResizeDisk).execute(cid, size);
+    await (await this.driverUseCase(ResizeDisk)).execute(cid, size);
   }
 
   async updateDisk(diskCid: string, newSizeMiB: number, cloudProperties?: CloudProperties | null): Promise<DiskCid | null> {
     const [cid, size, properties] = parseMethodArguments('update_disk', [diskCid, newSizeMiB, cloudProperties]);
-    return this.driverUseCase(UpdateDisk).execute(cid, size, properties);
+    return (await this.driverUseCase(UpdateDisk)).execute(cid, size, properties);
   }
 
   async setDiskMetadata(diskCid: string, metadata: Metadata | null): Promise<void> {
     const [cid, strings] = parseMethodArguments('set_disk_metadata', [diskCid, metadata]);
-    await this.driverUseCase(SetDiskMetadata).execute(cid, strings);
+    await (await this.driverUseCase(SetDiskMetadata)).execute(cid, strings);
   }
 
   async snapshotDisk(diskCid: string, metadata?: Metadata | null): Promise<SnapshotCid> {
     const [cid, strings] = parseMethodArguments('snapshot_disk', [diskCid, metadata]);
-    return this.driverUseCase(SnapshotDisk).execute(cid, strings);
+    return (await this.driverUseCase(SnapshotDisk)).execute(cid, strings);
   }
 
   async deleteSnapshot(snapshotCid: string): Promise<void> {
     const [cid] = parseMethodArguments('delete_snapshot', [snapshotCid]);
-    await this.driverUseCase(DeleteSnapshot).execute(cid);
+    await (await this.driverUseCase(DeleteSnapshot)).execute(cid);
   }
 
   async currentVmId(): Promise<never> {
@@ -186,7 +189,9 @@ export class CpiFacade implements Cpi {
     await this.resolve(DriverSession).close();
   }
 
-  private driverUseCase<T>(useCase: Newable<T>): T {
+  /** A use case that needs the driver, which is loaded first (on the first such call). */
+  private async driverUseCase<T>(useCase: Newable<T>): Promise<T> {
+    await this.loadDriver();
     this.usedDriver = true;
     return this.resolve(useCase);
   }

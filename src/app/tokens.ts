@@ -28,3 +28,11 @@ export const StemcellFormats: ServiceIdentifier<readonly StemcellFormat[]> = Sym
  */
 export type UseCaseResolver = <T>(service: ServiceIdentifier<T>) => T;
 export const UseCaseResolver: ServiceIdentifier<UseCaseResolver> = Symbol.for('bosh-libvirt-cpi.app.UseCaseResolver');
+
+/**
+ * Loads the configured driver's container module, once; the facade awaits it before the first
+ * use case that needs the driver. Until then no driver code has run: a call that needs none
+ * (info, calculate_vm_cloud_properties) does not pay for loading one.
+ */
+export type DriverLoader = () => Promise<void>;
+export const DriverLoader: ServiceIdentifier<DriverLoader> = Symbol.for('bosh-libvirt-cpi.app.DriverLoader');

@@ -2,9 +2,10 @@ import type { ServiceIdentifier } from 'inversify';
 
 /**
  * `ok`: nothing to do. `warn`: deploys work, but something is slow, missing for some stemcells
- * or close to running out. `fail`: a deploy would fail.
+ * or close to running out. `fail`: a deploy would fail. `skip`: not checked, because an
+ * earlier check failed or the thing is out of this machine's reach; the detail says which.
  */
-export type HostFindingStatus = 'ok' | 'warn' | 'fail';
+export type HostFindingStatus = 'ok' | 'warn' | 'fail' | 'skip';
 
 /** One line of `cpi doctor`'s report. */
 export interface HostFinding {

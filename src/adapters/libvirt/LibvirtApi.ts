@@ -89,8 +89,11 @@ export interface LibvirtApi {
   deleteVolume(pool: string, name: string): Promise<void>;
   /** Streams `length` bytes into the volume from offset 0, honouring back-pressure. */
   uploadVolume(pool: string, name: string, data: AsyncIterable<Uint8Array>, length: number): Promise<void>;
-  /** Streams a whole local file into the volume (the fastest way in, in constant memory). */
-  uploadVolumeFile(pool: string, name: string, path: string): Promise<void>;
+  /**
+   * Streams a whole local file into the volume (the fastest way in, in constant memory);
+   * `onBytes` hears of every piece read, for progress lines.
+   */
+  uploadVolumeFile(pool: string, name: string, path: string, onBytes?: (count: number) => void): Promise<void>;
   resizeVolume(pool: string, name: string, capacityBytes: number): Promise<void>;
   listVolumeNames(pool: string): Promise<string[]>;
   /** Re-reads the pool's directory, so that sizes written behind libvirt's back are current. */

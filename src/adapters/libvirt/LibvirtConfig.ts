@@ -56,6 +56,7 @@ export const libvirtConfigSchema = z
         /** snapshot_disk of a disk in use by a running VM: QEMU's backup job copying it (and waiting for another snapshot of the same VM). */
         snapshot_s: seconds(3600),
       })
+      .strict()
       .prefault({}),
   })
   .strict();

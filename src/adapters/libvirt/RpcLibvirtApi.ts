@@ -286,10 +286,10 @@ export class RpcLibvirtApi implements LibvirtApi {
     });
   }
 
-  uploadVolumeFile(pool: string, name: string, path: string): Promise<void> {
+  uploadVolumeFile(pool: string, name: string, path: string, onBytes?: (count: number) => void): Promise<void> {
     return this.run(`uploading ${path} into volume ${name}`, async () => {
       const volume = await (await this.pool(pool)).lookupVolumeByName(name);
-      await volume.uploadFile(path);
+      await volume.uploadFile(path, {}, onBytes);
     });
   }
 

@@ -1,5 +1,3 @@
-import type { Logger } from '../../ports/Logger.js';
-
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const RANK: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 
@@ -17,7 +15,10 @@ export interface StderrLoggerOptions {
  * Logs to stderr (the director streams it into the task's CPI log) and keeps the lines for the
  * response's `log` field. Never writes to stdout: that belongs to the one JSON response.
  */
-export class StderrLogger implements Logger {
+// The Logger port, structurally: an `implements Logger` clause would carry the port's injection
+// token, an inversify type, into the package's public types (src/index.ts exports this class).
+// The container binds it as the Logger, so the compiler still holds it to the port.
+export class StderrLogger {
   private readonly lines: string[] = [];
   private readonly write: ((line: string) => void) | null;
   private readonly minRank: number;

@@ -1,14 +1,18 @@
 #!/usr/bin/env node
-import { readFileSync, writeSync } from 'node:fs';
+import { fstatSync, readFileSync, writeSync } from 'node:fs';
 import { createCliLogger } from '../container/createCliLogger.js';
 import { answerInfoQuickly } from './answerInfoQuickly.js';
+import { cpiVersion } from './cpiVersion.js';
+import { usageText } from './usageText.js';
 
 /**
  * The `cpi` executable: one request on stdin, one JSON object on stdout, logs on stderr,
  * exit status 0 once a response is written (cpi-protocol §1). stdin is read to its end
  * before anything is written: the director writes the whole request before it reads.
  *
- * `cpi doctor [--config PATH]` checks the host instead (src/app/doctor).
+ * `cpi doctor [--config PATH]` checks the host instead (src/app/doctor); `--help` and
+ * `--version` say what they say. A terminal on stdin gets the usage rather than a silent wait
+ * for a request nobody is going to type.
  *
  * Only what `info` needs is imported up front (answerInfoQuickly); the CLI proper and the
  * doctor are imported when a call needs them, and the single-file bundle keeps them in a part
@@ -20,6 +24,19 @@ async function main(): Promise<void> {
     const { runDoctorCommand } = await import('../doctor/runDoctorCommand.js');
     const outcome = await runDoctorCommand({ argv: argv.slice(1), write: (text) => writeAll(1, text) });
     process.exitCode = outcome.exitCode;
+    return;
+  }
+  if (argv.includes('--help') || argv.includes('-h')) {
+    writeAll(1, usageText(cpiVersion()));
+    return;
+  }
+  if (argv.includes('--version')) {
+    writeAll(1, `${cpiVersion()}\n`);
+    return;
+  }
+  if (stdinIsTerminal()) {
+    writeAll(2, `cpi reads one JSON request on stdin, and stdin is a terminal.\n\n${usageText(cpiVersion())}`);
+    process.exitCode = 2;
     return;
   }
   const logger = createCliLogger((line) => writeAll(2, `${line}\n`));
@@ -38,6 +55,22 @@ async function main(): Promise<void> {
   const { runCli } = await import('./runCli.js');
   const response = await runCli({ argv, stdin, logger });
   writeAll(1, `${JSON.stringify(response)}\n`);
+}
+
+/**
+ * Whether stdin is a terminal. The director gives a pipe, which fstat tells apart at once;
+ * node:tty (which loads node:net, milliseconds on every call) is asked only about character
+ * devices, which a terminal is and /dev/null is too.
+ */
+function stdinIsTerminal(): boolean {
+  try {
+    if (!fstatSync(0).isCharacterDevice()) return false;
+  } catch {
+    return false; // no stdin at all
+  }
+  // process.getBuiltinModule (Node 20.16 and later) loads it synchronously from ES modules too.
+  const tty = process.getBuiltinModule?.('node:tty');
+  return tty ? tty.isatty(0) : process.stdin.isTTY === true;
 }
 
 /**

@@ -1,12 +1,11 @@
 import { DomainError, failure } from '../../domain/errors/DomainError.js';
-import type { Logger } from '../../ports/Logger.js';
 import type { Cpi } from '../api/Cpi.js';
+import type { CpiLogger } from '../api/CpiLogger.js';
 import { createCpi } from '../api/createCpi.js';
 import { applyContextOverrides } from '../config/applyContextOverrides.js';
 import type { CpiConfigInput } from '../config/cpiConfigSchema.js';
 import { parseCpiConfig } from '../config/parseCpiConfig.js';
 import { readConfigFile } from '../config/readConfigFile.js';
-import type { DriverEntry } from '../container/drivers.js';
 import { type BoshError, toBoshError } from '../errors/toBoshError.js';
 import { isMethodName, METHOD_ARGUMENTS, parseMethodArguments } from '../protocol/methodArguments.js';
 import { configPathFromArgv } from './configPathFromArgv.js';
@@ -21,7 +20,7 @@ export interface CpiResponse {
 }
 
 /** A logger that also keeps its lines for the response's `log`. */
-export interface CliLogger extends Logger {
+export interface CliLogger extends CpiLogger {
   buffered(): string;
   /** Prefixes later lines with the director's request id. */
   tag(requestId: string): void;
@@ -31,8 +30,6 @@ export interface CliRun {
   readonly argv: readonly string[];
   readonly stdin: string;
   readonly logger: CliLogger;
-  /** For tests: a driver table other than the built-in one. */
-  readonly drivers?: Readonly<Record<string, DriverEntry>>;
 }
 
 /**
@@ -59,9 +56,8 @@ export async function runCli(run: CliRun): Promise<CpiResponse> {
     cpi = createCpi(config as unknown as CpiConfigInput, {
       logger,
       apiVersion: request.apiVersion,
-      ...(request.requestId === undefined ? {} : { requestId: request.requestId }),
+      // No requestId: the CLI's logger is tagged already (above), in its own format.
       ...(request.stemcellApiVersion === undefined ? {} : { stemcellApiVersion: request.stemcellApiVersion }),
-      ...(run.drivers ? { drivers: run.drivers } : {}),
     });
     const result = await HANDLERS[request.method](cpi, request.arguments, request.apiVersion);
     logger.info(`${request.method} succeeded`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DRIVER_NAMES, DRIVERS, type DriverConfigInputs, type DriverConfigs, type DriverName } from '../container/drivers.js';
+import { DRIVER_CONFIG_SCHEMAS, DRIVER_NAMES, type DriverConfigInputs, type DriverConfigs, type DriverName } from '../container/driverConfigSchemas.js';
 
 /** What every VM's agent settings get from the CPI (cpi-protocol §7.1). */
 export const agentConfigSchema = z
@@ -23,7 +23,7 @@ export const locksConfigSchema = z
 export type LocksConfig = z.output<typeof locksConfigSchema>;
 
 // Widened to ZodType: with several drivers, the union of their schemas' prefault signatures is not callable.
-const driverSections = Object.fromEntries(DRIVER_NAMES.map((name) => [name, (DRIVERS[name].configSchema as z.ZodType).prefault({} as never)]));
+const driverSections = Object.fromEntries(DRIVER_NAMES.map((name) => [name, (DRIVER_CONFIG_SCHEMAS[name] as z.ZodType).prefault({} as never)]));
 
 /** cpi.json. The smallest valid file is {"driver":"memory"}; unknown keys are refused (typos). */
 export const cpiConfigSchema = z

@@ -1,14 +1,32 @@
 import type { z } from 'zod';
 import { failure } from '../../domain/errors/DomainError.js';
 import { type CpiConfig, cpiConfigSchema } from './cpiConfigSchema.js';
+import { knownKeysAt } from './knownKeysAt.js';
+import { nearestKnownKey } from './nearestKnownKey.js';
 
-/** Validates cpi.json, reporting every problem at once, each with its path. */
+/**
+ * Validates cpi.json, reporting every problem at once, each with its path; an unknown key
+ * comes with the known key it most likely meant.
+ */
 export function parseCpiConfig(raw: unknown, source = 'cpi.json'): CpiConfig {
   const parsed = cpiConfigSchema.safeParse(raw);
-  if (!parsed.success) throw failure('invalid_config', `invalid ${source}: ${describeIssues(parsed.error.issues)}`);
+  if (!parsed.success) throw failure('invalid_config', `invalid ${source}: ${describeIssues(parsed.error.issues, cpiConfigSchema)}`);
   return parsed.data as unknown as CpiConfig;
 }
 
-export function describeIssues(issues: readonly z.core.$ZodIssue[]): string {
-  return issues.map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(top level)'}: ${issue.message}`).join('; ');
+/** One line per issue, `path: message`; with `schema`, unknown keys get a "did you mean". */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], schema?: z.ZodType): string {
+  return issues
+    .map((issue) => {
+      const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
+      if (issue.code !== 'unrecognized_keys' || !schema) return `${where}: ${issue.message}`;
+      const known = knownKeysAt(schema, issue.path);
+      const keys = issue.keys.map((key) => {
+        const meant = nearestKnownKey(key, known);
+        return meant ? `${JSON.stringify(key)} (did you mean \`${meant}\`?)` : JSON.stringify(key);
+      });
+      const list = known.length > 0 ? `; known keys here: ${known.join(', ')}` : '';
+      return `${where}: unknown key${keys.length > 1 ? 's' : ''} ${keys.join(', ')}${list}`;
+    })
+    .join('; ');
 }

@@ -12,7 +12,7 @@ import { Locks } from '../../ports/Locks.js';
 import { Logger } from '../../ports/Logger.js';
 import type { CpiConfig } from '../config/cpiConfigSchema.js';
 import { CpiFacade } from '../CpiFacade.js';
-import { AgentDefaults, CallContext, StemcellFormats, UseCaseResolver } from '../tokens.js';
+import { AgentDefaults, CallContext, DriverLoader, StemcellFormats, UseCaseResolver } from '../tokens.js';
 import { DRIVERS, type DriverEntry } from './drivers.js';
 import { USE_CASES } from './useCases.js';
 
@@ -27,7 +27,8 @@ export interface ContainerOptions {
 
 /**
  * The composition root: shared services, the use cases, the Cpi facade, and exactly one driver
- * module, the one cpi.json names. Bindings are singletons, created on first use.
+ * module, the one cpi.json names, loaded when the first call needs it (DriverLoader). Bindings
+ * are singletons, created on first use.
  */
 export function createContainer(config: CpiConfig, options: ContainerOptions): Container {
   const drivers = options.drivers ?? (DRIVERS as Readonly<Record<string, DriverEntry>>);
@@ -50,6 +51,11 @@ export function createContainer(config: CpiConfig, options: ContainerOptions): C
   for (const useCase of USE_CASES) container.bind(useCase).toSelf();
   container.bind(UseCaseResolver).toConstantValue((service) => container.get(service));
   container.bind(CpiFacade).toSelf();
-  container.load(driver.module((config as unknown as Record<string, unknown>)[config.driver]));
+  const section = (config as unknown as Record<string, unknown>)[config.driver];
+  let loading: Promise<void> | undefined;
+  container.bind(DriverLoader).toConstantValue(() => {
+    loading ??= Promise.resolve(driver.module(section)).then((module) => container.load(module));
+    return loading;
+  });
   return container;
 }

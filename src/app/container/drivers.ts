@@ -1,33 +1,41 @@
 import type { ContainerModule } from 'inversify';
 import type { z } from 'zod';
-import { LIBVIRT_STEMCELL_FORMATS, libvirtConfigSchema, libvirtModule } from '../../adapters/libvirt/libvirtModule.js';
+import { libvirtConfigSchema } from '../../adapters/libvirt/LibvirtConfig.js';
+import { LIBVIRT_STEMCELL_FORMATS } from '../../adapters/libvirt/stemcell/libvirtStemcellFormats.js';
 import { MEMORY_STEMCELL_FORMATS, memoryConfigSchema, memoryModule } from '../../adapters/memory/memoryModule.js';
-import { VIRTUALBOX_STEMCELL_FORMATS, virtualboxConfigSchema, virtualboxModule } from '../../adapters/virtualbox/virtualboxModule.js';
+import { virtualboxConfigSchema } from '../../adapters/virtualbox/virtualboxConfig.js';
+import { VIRTUALBOX_STEMCELL_FORMATS } from '../../adapters/virtualbox/virtualboxStemcellFormats.js';
 import type { StemcellFormat } from '../../domain/stemcell/StemcellFormat.js';
+import type { DriverName } from './driverConfigSchemas.js';
 
 /** What the app needs to know of a driver: its cpi.json section, its container module, its formats. */
 export interface DriverEntry<S extends z.ZodType = z.ZodType> {
   readonly configSchema: S;
-  readonly module: (config: z.output<S>) => ContainerModule;
+  /**
+   * The driver's container module. A driver with much code imports it here, so that a call
+   * that needs no driver (info, calculate_vm_cloud_properties) neither loads nor runs it.
+   */
+  readonly module: (config: z.output<S>) => ContainerModule | Promise<ContainerModule>;
   /** Answered by `info` without loading the module: info must never touch a hypervisor. */
   readonly formats: readonly StemcellFormat[];
 }
 
-function driver<S extends z.ZodType>(configSchema: S, module: (config: z.output<S>) => ContainerModule, formats: readonly StemcellFormat[]): DriverEntry<S> {
+function driver<S extends z.ZodType>(
+  configSchema: S,
+  module: (config: z.output<S>) => ContainerModule | Promise<ContainerModule>,
+  formats: readonly StemcellFormat[]): DriverEntry<S> {
   return { configSchema, module, formats };
 }
 
 /**
- * Every driver the `driver` key of cpi.json can name. Adding a driver is one line here (plus
- * its import); the config schema's sections and the composition root follow from this table.
+ * Every driver the `driver` key of cpi.json can name. Adding a driver is one line here and one
+ * in DRIVER_CONFIG_SCHEMAS, with the same schema (a test holds them equal), plus the imports;
+ * the config schema's sections and the composition root follow from these tables.
  */
 export const DRIVERS = {
   memory: driver(memoryConfigSchema, memoryModule, MEMORY_STEMCELL_FORMATS),
-  libvirt: driver(libvirtConfigSchema, (config) => libvirtModule(config), LIBVIRT_STEMCELL_FORMATS),
-  virtualbox: driver(virtualboxConfigSchema, virtualboxModule, VIRTUALBOX_STEMCELL_FORMATS),
-} as const;
+  libvirt: driver(libvirtConfigSchema, async (config) => (await import('../../adapters/libvirt/libvirtModule.js')).libvirtModule(config), LIBVIRT_STEMCELL_FORMATS),
+  virtualbox: driver(virtualboxConfigSchema, async (config) => (await import('../../adapters/virtualbox/virtualboxModule.js')).virtualboxModule(config), VIRTUALBOX_STEMCELL_FORMATS),
+} as const satisfies Record<DriverName, DriverEntry>;
 
-export type DriverName = keyof typeof DRIVERS;
-export const DRIVER_NAMES = Object.keys(DRIVERS) as [DriverName, ...DriverName[]];
-export type DriverConfigs = { [K in DriverName]: z.output<(typeof DRIVERS)[K]['configSchema']> };
-export type DriverConfigInputs = { [K in DriverName]: z.input<(typeof DRIVERS)[K]['configSchema']> };
+export { DRIVER_NAMES, type DriverConfigInputs, type DriverConfigs, type DriverName } from './driverConfigSchemas.js';

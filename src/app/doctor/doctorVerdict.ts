@@ -10,12 +10,16 @@ export interface DoctorVerdict {
 export function doctorVerdict(findings: readonly HostFinding[]): DoctorVerdict {
   const failed = findings.filter((f) => f.status === 'fail').length;
   const warned = findings.filter((f) => f.status === 'warn').length;
+  // A check that was not made is neither a problem nor a pass: counted on its own.
+  const skipped = findings.filter((f) => f.status === 'skip').length;
+  const notChecked = skipped > 0 ? `, ${skipped} not checked` : '';
   if (failed > 0) {
     return {
       exitCode: 1,
-      summary: `${failed} check(s) failed, ${warned} warning(s): a deploy would fail until the FAIL rows are fixed.`,
+      summary: `${failed} check(s) failed, ${warned} warning(s)${notChecked}: a deploy would fail until the FAIL rows are fixed.`,
     };
   }
-  if (warned > 0) return { exitCode: 0, summary: `No failures, ${warned} warning(s): deploys should work; read the WARN rows.` };
+  if (warned > 0) return { exitCode: 0, summary: `No failures, ${warned} warning(s)${notChecked}: deploys should work; read the WARN rows.` };
+  if (skipped > 0) return { exitCode: 0, summary: `${findings.length - skipped} checks passed, ${skipped} not checked: read the SKIP rows.` };
   return { exitCode: 0, summary: `All ${findings.length} checks passed.` };
 }

@@ -3,7 +3,7 @@ import type { HostFinding } from '../../ports/HostProbe.js';
 const HEADERS = ['STATUS', 'CHECK', 'FINDING', 'FIX'] as const;
 /** Widest a wrapped column may get, so a report stays readable in an 80–160 column terminal. */
 const MAX_WIDTH = { check: 24, detail: 52, fix: 60 } as const;
-const STATUS_LABEL = { ok: 'ok', warn: 'WARN', fail: 'FAIL' } as const;
+const STATUS_LABEL = { ok: 'ok', warn: 'WARN', fail: 'FAIL', skip: 'SKIP' } as const;
 
 /** Splits text into lines of at most `width` characters, at spaces where it can. */
 export function wrapText(text: string, width: number): string[] {

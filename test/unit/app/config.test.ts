@@ -21,7 +21,28 @@ describe('cpi.json', () => {
       message = (error as Error).message;
     }
     expect(message).toMatch(/^invalid \/etc\/cpi\.json: /);
-    for (const path of ['driver:', 'agent.mbus:', 'agent.ntp:', 'memory.state_file:', '(top level): Unrecognized key: "typo"']) expect(message).toContain(path);
+    for (const path of ['driver:', 'agent.mbus:', 'agent.ntp:', 'memory.state_file:', '(top level): unknown key "typo"']) expect(message).toContain(path);
+  });
+
+  it('refuses unknown keys at every depth, naming the known key each most likely meant', () => {
+    const messageOf = (config: unknown): string => {
+      try {
+        parseCpiConfig(config);
+      } catch (error) {
+        expect((error as { kind: string }).kind).toBe('invalid_config');
+        return (error as Error).message;
+      }
+      throw new Error(`accepted ${JSON.stringify(config)}`);
+    };
+    expect(messageOf({ driver: 'libvirt', libvirt: { timeouts: { conect_s: 5 } } })).toContain(
+      'libvirt.timeouts: unknown key "conect_s" (did you mean `connect_s`?); known keys here: connect_s, call_s,',
+    );
+    expect(messageOf({ driver: 'libvirt', libvirt: { pol: 'bosh' } })).toContain('libvirt: unknown key "pol" (did you mean `pool`?)');
+    expect(messageOf({ driver: 'libvirt', libvrt: {} })).toContain('(top level): unknown key "libvrt" (did you mean `libvirt`?)');
+    expect(messageOf({ driver: 'memory', agent: { mbsu: 'nats://x' } })).toContain('agent: unknown key "mbsu" (did you mean `mbus`?)');
+    expect(messageOf({ driver: 'memory', locks: { timeout: 5 } })).toContain('locks: unknown key "timeout" (did you mean `timeout_ms`?)');
+    // Nothing close: no guess, but the list of what is known.
+    expect(messageOf({ driver: 'memory', memory: { zzzzzz: 1 } })).toMatch(/memory: unknown key "zzzzzz"; known keys here: state_file, networks, lock_timeout_ms/);
   });
 
   it('refuses a config that is not an object', () => {

@@ -5,7 +5,7 @@ import { StderrLogger } from '../../../src/adapters/system/StderrLogger.js';
 import { parseCpiConfig } from '../../../src/app/config/parseCpiConfig.js';
 import { createContainer } from '../../../src/app/container/createContainer.js';
 import { CpiFacade } from '../../../src/app/CpiFacade.js';
-import { createCpi } from '../../../src/index.js';
+import { assembleCpi } from '../../../src/app/api/assembleCpi.js';
 import { AgentSettingsMedium } from '../../../src/ports/AgentSettingsMedium.js';
 import { Clock } from '../../../src/ports/Clock.js';
 import { CommandRunner } from '../../../src/ports/CommandRunner.js';
@@ -58,7 +58,7 @@ describe('the composition root (decorators survive the test transform)', () => {
           return { close: async () => undefined };
         });
       });
-    const cpi = createCpi({ driver: 'memory' }, { drivers: { memory: { configSchema: memoryConfigSchema, module: spyModule, formats: ['openstack-raw'] } } });
+    const cpi = assembleCpi({ driver: 'memory' }, { drivers: { memory: { configSchema: memoryConfigSchema, module: spyModule, formats: ['openstack-raw'] } } });
     expect(await cpi.info()).toEqual({ api_version: 2, stemcell_formats: ['openstack-raw'] });
     await cpi.close();
     expect(built).toEqual([]);

@@ -14,6 +14,14 @@ describe('doctorVerdict', () => {
     expect(doctorVerdict([finding('fail'), finding('fail'), finding('warn')]).summary).toMatch(/^2 check\(s\) failed, 1 warning/);
     expect(doctorVerdict([finding('ok')]).summary).toBe('All 1 checks passed.');
   });
+
+  it('counts checks it could not make apart from warnings, and does not fail for them', () => {
+    const skipped = doctorVerdict([finding('ok'), finding('skip'), finding('skip')]);
+    expect(skipped).toEqual({ exitCode: 0, summary: '1 checks passed, 2 not checked: read the SKIP rows.' });
+    expect(doctorVerdict([finding('fail'), finding('skip'), finding('skip')]).summary).toMatch(/^1 check\(s\) failed, 0 warning\(s\), 2 not checked:/);
+    expect(doctorVerdict([finding('warn'), finding('skip')]).summary).toMatch(/^No failures, 1 warning\(s\), 1 not checked:/);
+    expect(renderFindingsTable([finding('skip')])).toMatch(/^SKIP {2}/m);
+  });
 });
 
 describe('renderFindingsTable', () => {

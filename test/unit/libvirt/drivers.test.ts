@@ -11,7 +11,8 @@ import type { AgentSettings } from '../../../src/domain/settings/AgentSettings.j
 import type { StemcellRecord } from '../../../src/domain/stemcell/StemcellRecord.js';
 import type { VmCreation } from '../../../src/ports/VmDriver.js';
 import { buildStemcellImage, PATTERN, PATTERN_OFFSET } from '../../support/libvirt/stemcellFixtures.js';
-import { harness, type Harness } from './support/fakePorts.js';
+import { FakeLibvirtApi } from './support/FakeLibvirtApi.js';
+import { harness, TickingClock, type Harness } from './support/fakePorts.js';
 
 const POOL = 'testpool';
 const sc = 'sc_000000000000000000000001' as StemcellCid;
@@ -116,6 +117,21 @@ describe('stemcells', () => {
     execFileSync('qemu-img', ['convert', '-f', 'qcow2', '-O', 'raw', copy, `${copy}.raw`]);
     const raw = readFileSync(`${copy}.raw`);
     expect(raw.subarray(PATTERN_OFFSET, PATTERN_OFFSET + PATTERN.length).equals(PATTERN)).toBe(true);
+  });
+
+  it('logs the progress of a long import (bytes, percent, rate) and how long each step took', async () => {
+    const h = harness({}, new FakeLibvirtApi(), new TickingClock());
+    await h.stemcells.importStemcell({ cid: sc, imagePath: buildStemcellImage(dir, 'openstack-raw', 48), cloudProperties: {} });
+    const lines = h.logger.lines;
+    const progress = lines.filter((l) => /^info unpacking the raw disk into \S+: \d+\.\d MiB of 48\.0 MiB \(\d+%\), \d+\.\d (KiB|MiB)\/s, \d+\.\d s so far$/.test(l));
+    // A second passes per look at the clock, one look per MiB, a line every 5 s: several lines.
+    expect(progress.length).toBeGreaterThanOrEqual(3);
+    const percents = progress.map((l) => Number(/\((\d+)%\)/.exec(l)![1]));
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    expect(lines.some((l) => /^info unpacking the raw disk into \S+: done, 48\.0 MiB in \d+\.\d s \(/.test(l))).toBe(true);
+    expect(lines.some((l) => /^info converting the raw disk to qcow2 \(qemu-img\): done in \d+\.\d s$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^info uploading the converted disk into volume \S+: done, /.test(l))).toBe(true);
+    expect(lines.some((l) => new RegExp(`^info imported stemcell ${sc} in \\d+\\.\\d s$`).test(l))).toBe(true);
   });
 
   it('removes the volume again when the upload fails', async () => {

@@ -1,5 +1,5 @@
 import { constants as fsConstants } from 'node:fs';
-import { access, stat, statfs } from 'node:fs/promises';
+import { access, readFile, stat, statfs } from 'node:fs/promises';
 import type { CommandRunner } from '../../../ports/CommandRunner.js';
 import type { HostFinding, HostProbe } from '../../../ports/HostProbe.js';
 import { DEFAULT_SOCKET, LibvirtClient, isNoNetwork, isNoStoragePool, parseLibvirtUri, type LibvirtUri } from '../rpc/index.js';
@@ -17,6 +17,8 @@ export interface LibvirtProbeSettings {
   readonly network: string;
   readonly domainType: 'kvm' | 'qemu';
   readonly connectTimeoutMs: number;
+  /** Where the CPU's flags are read (vmx, svm). Default /proc/cpuinfo; tests give their own. */
+  readonly cpuInfoPath?: string;
 }
 
 const COMMAND_TIMEOUT_MS = 10_000;
@@ -48,7 +50,7 @@ export class LibvirtHostProbe implements HostProbe {
       return [...findings, await this.qemuImgFinding()];
     }
     const local = uri.transport === 'unix';
-    const socketProblem = local ? await this.socketFinding(uri.params['socket'] ?? DEFAULT_SOCKET) : undefined;
+    const socketProblem = local ? await this.socketFinding(uri.params['socket']) : undefined;
     if (socketProblem) findings.push(socketProblem);
 
     const client = socketProblem?.status === 'fail' ? undefined : await this.connect(uri, findings);
@@ -62,25 +64,36 @@ export class LibvirtHostProbe implements HostProbe {
       }
     } else {
       for (const check of [`storage pool ${this.settings.pool}`, `network ${this.settings.network}`, 'virtualization']) {
-        findings.push({ check, status: 'warn', detail: 'not checked: no connection to libvirt', fix: 'fix the connection first' });
+        findings.push({ check, status: 'skip', detail: 'not checked: no connection to libvirt', fix: 'fix the connection first' });
       }
     }
     findings.push(await this.qemuImgFinding());
     return findings;
   }
 
-  private async socketFinding(path: string): Promise<HostFinding | undefined> {
+  /** `explicit`: the socket= of libvirt.uri, when it names one. */
+  private async socketFinding(explicit: string | undefined): Promise<HostFinding | undefined> {
     const check = 'libvirt socket';
+    const path = explicit ?? DEFAULT_SOCKET;
     try {
       const info = await stat(path);
       if (!info.isSocket()) {
         return { check, status: 'fail', detail: `${path} exists but is not a socket`, fix: 'point ?socket= in libvirt.uri at the daemon’s socket' };
       }
     } catch {
+      // A socket= that names nothing is a wrong path far more often than a stopped daemon.
+      if (explicit !== undefined) {
+        return {
+          check,
+          status: 'fail',
+          detail: `no socket at ${path}, the socket= of libvirt.uri`,
+          fix: `correct socket= (the system daemon listens on ${DEFAULT_SOCKET}; \`ls /run/libvirt/\`), or drop it to use that one`,
+        };
+      }
       return {
         check,
         status: 'fail',
-        detail: `no socket at ${path}: the libvirt daemon is not running`,
+        detail: `no socket at ${path}: no libvirt daemon listens there (not installed, or not running)`,
         fix: 'start it (systemctl start libvirtd, or libvirtd -d); Debian package libvirt-daemon-system',
       };
     }
@@ -113,10 +126,7 @@ export class LibvirtHostProbe implements HostProbe {
         check: 'libvirt connection',
         status: 'fail',
         detail: `${uri.uri}: ${(error as Error).message}`,
-        fix:
-          uri.transport === 'ssh'
-            ? 'check that `ssh` reaches the host with the key and known_hosts the URI names, and that the remote user may use libvirt'
-            : 'check that the daemon runs and accepts this user (group libvirt, or polkit)',
+        fix: connectionFix(uri, error),
       });
       return undefined;
     }
@@ -128,8 +138,28 @@ export class LibvirtHostProbe implements HostProbe {
     return [
       ...(await this.poolFindings(client, local, qemu)),
       await this.networkFinding(client),
-      await this.virtualizationFinding(capabilities, local, qemu),
+      await this.virtualizationFinding(client, capabilities, local, qemu),
     ];
+  }
+
+  /**
+   * libvirt's own answer for `kvm` domains (virConnectGetDomainCapabilities, what `virsh
+   * domcapabilities --virttype kvm` prints): the error that a kvm domain would get, if any.
+   */
+  private async kvmDomainCapabilitiesError(client: LibvirtClient): Promise<string | undefined> {
+    try {
+      await client.getDomainCapabilities({ virtType: 'kvm', arch: 'x86_64' });
+      return undefined;
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+
+  /** The CPU's flags, or undefined where they cannot be read (not Linux, or no /proc). */
+  private async cpuFlags(): Promise<Set<string> | undefined> {
+    const text = await readFile(this.settings.cpuInfoPath ?? '/proc/cpuinfo', 'utf8').catch(() => undefined);
+    const line = text?.split('\n').find((l) => /^flags\s*:/.test(l));
+    return line === undefined ? undefined : new Set(line.replace(/^flags\s*:/, '').trim().split(/\s+/));
   }
 
   private async poolFindings(client: LibvirtClient, local: boolean, qemu: ProcessIdentity | undefined): Promise<HostFinding[]> {
@@ -142,6 +172,16 @@ export class LibvirtHostProbe implements HostProbe {
     const findings: HostFinding[] = [];
     let folder = this.settings.poolPath;
     if (!pool) {
+      const existing = local ? await stat(folder).catch(() => undefined) : undefined;
+      if (existing && !existing.isDirectory()) {
+        findings.push({
+          check,
+          status: 'fail',
+          detail: `not defined yet, and its folder ${folder} is not a directory (${describeFileType(existing)}, mode ${formatMode(existing.mode & 0o7777).slice(1)}): the CPI cannot create the pool there`,
+          fix: `set libvirt.pool_path to a directory, or move ${folder} away`,
+        });
+        return findings;
+      }
       findings.push({ check, status: 'ok', detail: `not defined yet: the CPI creates it as a directory pool at ${folder}`, fix: '' });
     } else {
       folder = poolTargetPath(await pool.getXMLDesc()) ?? folder;
@@ -156,7 +196,7 @@ export class LibvirtHostProbe implements HostProbe {
     if (!local) {
       findings.push({
         check: 'pool folder access',
-        status: 'warn',
+        status: 'skip',
         detail: `not checked: ${folder} is on the remote host`,
         fix: 'run `cpi doctor` on the libvirt host too, with libvirt.uri qemu:///system',
       });
@@ -216,7 +256,7 @@ export class LibvirtHostProbe implements HostProbe {
     return { check, status: 'ok', detail: `active${bridge ? `, bridge ${bridge}` : ''}`, fix: '' };
   }
 
-  private async virtualizationFinding(capabilities: string, local: boolean, qemu: ProcessIdentity | undefined): Promise<HostFinding> {
+  private async virtualizationFinding(client: LibvirtClient, capabilities: string, local: boolean, qemu: ProcessIdentity | undefined): Promise<HostFinding> {
     const check = 'virtualization';
     const kvmOffered = offersDomainType(capabilities, 'x86_64', 'kvm');
     if (this.settings.domainType === 'qemu') {
@@ -233,6 +273,28 @@ export class LibvirtHostProbe implements HostProbe {
         status: 'fail',
         detail: 'libvirt.domain_type is kvm but the host offers no KVM (no /dev/kvm, or virtualization disabled)',
         fix: 'enable VT-x/AMD-V (firmware, or nested virtualization) and load kvm_intel/kvm_amd, or set libvirt.domain_type: qemu',
+      };
+    }
+    const refused = await this.kvmDomainCapabilitiesError(client);
+    if (refused !== undefined) {
+      return {
+        check,
+        status: 'fail',
+        detail: `libvirt lists KVM but refuses its domain capabilities: ${refused}`,
+        fix: 'set libvirt.domain_type: qemu (software emulation), or repair KVM until `virsh domcapabilities --virttype kvm` answers',
+      };
+    }
+    // libvirt offers KVM wherever /dev/kvm opens; virt-host-validate also asks the CPU. Without
+    // vmx/svm, /dev/kvm comes from a paravirtual or nested implementation (PVM, for one) under
+    // which a guest's Linux kernel may never finish booting.
+    const flags = local ? await this.cpuFlags() : undefined;
+    if (flags && !flags.has('vmx') && !flags.has('svm')) {
+      return {
+        check,
+        status: 'fail',
+        detail:
+          'libvirt offers KVM (/dev/kvm opens), but the CPU has no vmx or svm flag: this KVM is not hardware virtualization (virt-host-validate qemu: FAIL), and Linux guests may not boot under it',
+        fix: 'set libvirt.domain_type: qemu (software emulation, slower but sure), or run on a host with VT-x/AMD-V',
       };
     }
     if (local && qemu) {
@@ -252,7 +314,8 @@ export class LibvirtHostProbe implements HostProbe {
         };
       }
     }
-    return { check, status: 'ok', detail: 'KVM (libvirt.domain_type kvm)', fix: '' };
+    const cpu = flags ? `, CPU flag ${flags.has('vmx') ? 'vmx' : 'svm'}` : '';
+    return { check, status: 'ok', detail: `KVM (libvirt.domain_type kvm; libvirt's domain capabilities for kvm answer${cpu})`, fix: '' };
   }
 
   /** QEMU's uid from the DAC label, with its groups as the host knows them (`id -G`). */
@@ -293,4 +356,31 @@ export class LibvirtHostProbe implements HostProbe {
 /** 9000000 → 9.0.0 (libvirt's major * 1e6 + minor * 1e3 + release). */
 export function formatVersion(encoded: number): string {
   return `${Math.floor(encoded / 1_000_000)}.${Math.floor(encoded / 1000) % 1000}.${encoded % 1000}`;
+}
+
+/** What to do about a failed connection, by what failed (the transport error's code). */
+function connectionFix(uri: LibvirtUri, error: unknown): string {
+  const code = ((error as { cause?: { code?: unknown } }).cause?.code ?? '') as string;
+  if (uri.transport === 'ssh') {
+    return 'check that `ssh` reaches the host with the key and known_hosts the URI names, and that the remote user may use libvirt';
+  }
+  if (uri.transport === 'tcp') {
+    if (code === 'ECONNREFUSED') {
+      return `libvirtd does not listen for TCP there: enable listen_tcp in libvirtd.conf (or the libvirtd-tcp.socket unit) on ${uri.host}, or use qemu+ssh://${uri.host}/system`;
+    }
+    if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'correct the host name in libvirt.uri';
+    return `check that ${uri.host} is reachable and libvirtd listens for TCP there, or use qemu+ssh://`;
+  }
+  if (code === 'EACCES' || code === 'EPERM') return 'add the CPI’s user to the libvirt group (usermod -aG libvirt USER), or allow it through polkit';
+  if (code === 'ECONNREFUSED') return 'the socket is left from a daemon that stopped: restart it (systemctl restart libvirtd)';
+  return 'check that the daemon runs and accepts this user (group libvirt, or polkit)';
+}
+
+/** A stat's file type in words, for a path that should have been a directory. */
+function describeFileType(info: { isFile(): boolean; isSymbolicLink(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isFIFO(): boolean }): string {
+  if (info.isFile()) return 'a regular file';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isFIFO()) return 'a named pipe';
+  return 'not a directory';
 }

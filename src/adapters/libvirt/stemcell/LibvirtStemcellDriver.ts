@@ -1,4 +1,4 @@
-import { mkdtemp, open, rm } from 'node:fs/promises';
+import { mkdtemp, open, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject, injectable } from 'inversify';
@@ -6,9 +6,11 @@ import type { StemcellCid } from '../../../domain/cid/Cid.js';
 import { failure } from '../../../domain/errors/DomainError.js';
 import type { StemcellFormat, StemcellImageKind } from '../../../domain/stemcell/StemcellFormat.js';
 import type { StemcellRecord } from '../../../domain/stemcell/StemcellRecord.js';
+import { Clock } from '../../../ports/Clock.js';
 import { CommandRunner } from '../../../ports/CommandRunner.js';
 import { Logger } from '../../../ports/Logger.js';
 import type { StemcellDriver, StemcellImport } from '../../../ports/StemcellDriver.js';
+import { formatBytes, PROGRESS_EVERY_MS, seconds, TransferProgress } from '../../system/TransferProgress.js';
 import type { LibvirtApi } from '../LibvirtApi.js';
 import type { LibvirtConfig } from '../LibvirtConfig.js';
 import { LibvirtConfigToken } from '../LibvirtSession.js';
@@ -41,15 +43,18 @@ export class LibvirtStemcellDriver implements StemcellDriver {
     @inject(StemcellReaper) private readonly reaper: StemcellReaper,
     @inject(CommandRunner) private readonly runner: CommandRunner,
     @inject(Logger) private readonly logger: Logger,
+    @inject(Clock) private readonly clock: Clock,
   ) {}
 
   async importStemcell(request: StemcellImport): Promise<StemcellRecord> {
+    const started = this.clock.now();
     const api = await this.storage.usablePool();
     return withStemcellDisk(request.imagePath, async (disk): Promise<StemcellRecord> => {
       const volume = volumeNames.stemcell(request.cid, disk.kind);
-      this.logger.info('importing stemcell', { stemcell: request.cid, kind: disk.kind, format: disk.format, bytes: disk.size });
+      this.logger.info(`importing stemcell ${request.cid}: its ${disk.format} disk of ${formatBytes(disk.size)} (${disk.kind} image)`);
       const sizeBytes =
         disk.format === 'qcow2' ? await this.uploadQcow2(api, volume, disk) : await this.convertAndUpload(api, volume, disk);
+      this.logger.info(`imported stemcell ${request.cid} in ${seconds(this.clock.now() - started)}`);
       return { cid: request.cid, kind: disk.kind, sizeBytes };
     });
   }
@@ -76,7 +81,9 @@ export class LibvirtStemcellDriver implements StemcellDriver {
   private async uploadQcow2(api: LibvirtApi, volume: string, disk: StemcellDisk): Promise<number> {
     const header = readQcow2Header(disk.head);
     if (typeof header === 'string') throw failure('invalid_request', `the stemcell image is not usable: ${header}`);
-    await this.upload(api, volume, (pool) => api.uploadVolume(pool, volume, disk.bytes, disk.size));
+    const progress = this.progress(`uploading the stemcell disk into volume ${volume}`, disk.size);
+    await this.upload(api, volume, (pool) => api.uploadVolume(pool, volume, progress.count(disk.bytes), disk.size));
+    progress.finish();
     return header.virtualSize;
   }
 
@@ -85,21 +92,49 @@ export class LibvirtStemcellDriver implements StemcellDriver {
     try {
       const source = join(scratch, `source.${disk.format}`);
       const converted = join(scratch, 'converted.qcow2');
-      await writeSparse(source, disk.bytes);
-      const result = await this.runner.run(
-        'qemu-img',
-        ['convert', '-q', '-f', disk.format, '-O', 'qcow2', '-o', 'compat=1.1', source, converted],
-        { timeoutMs: this.config.timeouts.convert_s * 1000 },
+      const unpacking = this.progress(`unpacking the ${disk.format} disk into ${source}`, disk.size);
+      await writeSparse(source, unpacking.count(disk.bytes));
+      unpacking.finish();
+      const result = await this.whileLogging(`converting the ${disk.format} disk to qcow2 (qemu-img)`, converted, () =>
+        this.runner.run('qemu-img', ['convert', '-q', '-f', disk.format, '-O', 'qcow2', '-o', 'compat=1.1', source, converted], {
+          timeoutMs: this.config.timeouts.convert_s * 1000,
+        }),
       );
       if (result.exitCode !== 0) {
         throw failure('invalid_request', `the stemcell image is not usable: qemu-img cannot convert its ${disk.format} disk: ${result.stderr.trim()}`);
       }
       const header = readQcow2Header(await readHead(converted));
       if (typeof header === 'string') throw failure('infrastructure', `qemu-img wrote an unexpected image: ${header}`);
-      await this.upload(api, volume, (pool) => api.uploadVolumeFile(pool, volume, converted));
+      const uploading = this.progress(`uploading the converted disk into volume ${volume}`, (await stat(converted)).size);
+      await this.upload(api, volume, (pool) => api.uploadVolumeFile(pool, volume, converted, (count) => uploading.add(count)));
+      uploading.finish();
       return header.virtualSize;
     } finally {
       await rm(scratch, { recursive: true, force: true });
+    }
+  }
+
+  private progress(what: string, totalBytes: number): TransferProgress {
+    return new TransferProgress({ logger: this.logger, clock: this.clock, what, totalBytes });
+  }
+
+  /**
+   * Runs a step that reports nothing itself (qemu-img), logging every few seconds that it is
+   * still at work and how large its output has grown, then how long it took.
+   */
+  private async whileLogging<T>(what: string, output: string, work: () => Promise<T>): Promise<T> {
+    const started = this.clock.now();
+    const timer = setInterval(() => {
+      void stat(output)
+        .then((info) => formatBytes(info.size), () => 'nothing')
+        .then((written) => this.logger.info(`${what}: still running, ${written} written, ${seconds(this.clock.now() - started)} so far`));
+    }, PROGRESS_EVERY_MS);
+    timer.unref();
+    try {
+      return await work();
+    } finally {
+      clearInterval(timer);
+      this.logger.info(`${what}: done in ${seconds(this.clock.now() - started)}`);
     }
   }
 

@@ -346,10 +346,15 @@ export class FakeLibvirtApi implements LibvirtApi {
       v.capacity = Math.max(v.capacity, content.length);
     }
   }
-  async uploadVolumeFile(pool: string, name: string, path: string): Promise<void> {
+  async uploadVolumeFile(pool: string, name: string, path: string, onBytes?: (count: number) => void): Promise<void> {
     const content = await readFile(path);
+    // In 1 MiB pieces, as the protocol client reads a file, each one reported.
     await this.uploadVolume(pool, name, (async function* () {
-      yield content;
+      for (let offset = 0; offset < content.length; offset += 1024 * 1024) {
+        const piece = content.subarray(offset, offset + 1024 * 1024);
+        onBytes?.(piece.length);
+        yield piece;
+      }
     })(), content.length);
   }
   async resizeVolume(pool: string, name: string, capacityBytes: number): Promise<void> {

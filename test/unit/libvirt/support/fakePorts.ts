@@ -27,6 +27,19 @@ export class VirtualClock implements Clock {
   }
 }
 
+/** A clock that a second passes on every look at it: work that checks the time often sees it move. */
+export class TickingClock implements Clock {
+  private t = 1_000_000;
+  now(): number {
+    this.t += 1000;
+    return this.t;
+  }
+  async sleep(ms: number): Promise<void> {
+    this.t += ms;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 export class MemoryLocks implements Locks {
   readonly taken: string[] = [];
   private readonly tails = new Map<string, Promise<unknown>>();
@@ -90,7 +103,7 @@ export interface Harness {
   connects(): number;
 }
 
-export function harness(configInput: Record<string, unknown> = {}, api = new FakeLibvirtApi()): Harness {
+export function harness(configInput: Record<string, unknown> = {}, api = new FakeLibvirtApi(), clock: Clock = new VirtualClock()): Harness {
   const config = libvirtConfigSchema.parse({
     pool: 'testpool',
     pool_path: '/pools/testpool',
@@ -102,7 +115,7 @@ export function harness(configInput: Record<string, unknown> = {}, api = new Fak
   const locks = new MemoryLocks();
   const logger = new RecordingLogger();
   const runner = new ChildProcessRunner();
-  container.bind(Clock).toConstantValue(new VirtualClock());
+  container.bind(Clock).toConstantValue(clock);
   container.bind(Locks).toConstantValue(locks);
   container.bind(Logger).toConstantValue(logger);
   container.bind(CommandRunner).toConstantValue(runner);

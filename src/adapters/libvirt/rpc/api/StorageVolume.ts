@@ -88,8 +88,9 @@ export class StorageVolume {
   /**
    * Uploads a local file, reading it into a few reused buffers: the fastest way in, with
    * memory flat whatever the file's size. Resolves with the bytes sent once the daemon confirms.
+   * `onBytes` hears of every piece read, e.g. to report progress.
    */
-  async uploadFile(path: string, range: TransferRange = {}): Promise<number> {
+  async uploadFile(path: string, range: TransferRange = {}, onBytes?: (count: number) => void): Promise<number> {
     const file = await open(path, 'r');
     try {
       const { stream } = await this.rpc.storageVolUpload({
@@ -98,7 +99,11 @@ export class StorageVolume {
         length: toUint64(range.length ?? 0, 'length'),
         flags: range.flags ?? 0,
       });
-      return await stream.sendFrom(async (buffer) => (await file.read(buffer, 0, buffer.length, null)).bytesRead);
+      return await stream.sendFrom(async (buffer) => {
+        const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+        onBytes?.(bytesRead);
+        return bytesRead;
+      });
     } finally {
       await file.close();
     }

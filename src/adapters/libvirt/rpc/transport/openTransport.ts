@@ -34,7 +34,7 @@ function connectSocket(open: () => Socket, uri: LibvirtUri, options: TransportOp
     const socket = open();
     const timer = setTimeout(() => {
       socket.destroy();
-      reject(new LibvirtConnectionError('connect-failed', `connecting to ${uri.uri} timed out after ${options.connectTimeoutMs} ms`));
+      reject(new LibvirtConnectionError('connect-failed', `no answer from ${where(uri)} within ${options.connectTimeoutMs} ms`));
     }, options.connectTimeoutMs);
     socket.once('connect', () => {
       clearTimeout(timer);
@@ -44,11 +44,39 @@ function connectSocket(open: () => Socket, uri: LibvirtUri, options: TransportOp
     });
     socket.once('error', (error: NodeJS.ErrnoException) => {
       clearTimeout(timer);
-      reject(
-        new LibvirtConnectionError('connect-failed', `cannot connect to ${uri.uri}: ${error.message}`, { cause: error }),
-      );
+      reject(new LibvirtConnectionError('connect-failed', describeConnectError(uri, error), { cause: error }));
     });
   });
+}
+
+/** The socket or host:port a URI connects to. */
+function where(uri: LibvirtUri): string {
+  return uri.transport === 'unix' ? (uri.params['socket'] ?? DEFAULT_SOCKET) : `${uri.host}:${uri.port ?? DEFAULT_TCP_PORT}`;
+}
+
+/**
+ * What went wrong, said once and in words: callers put the URI in front, so the message does
+ * not repeat it, and the system's error code says which of the usual causes it is.
+ */
+export function describeConnectError(uri: LibvirtUri, error: NodeJS.ErrnoException): string {
+  const target = where(uri);
+  switch (error.code) {
+    case 'ENOENT':
+      return `no socket at ${target}`;
+    case 'ECONNREFUSED':
+      return uri.transport === 'unix' ? `nothing is listening on the socket ${target} (connection refused)` : `nothing is listening on ${target} (connection refused)`;
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied on the socket ${target}`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `the host ${uri.host} is not known (DNS: ${error.code})`;
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return `${target} is unreachable (${error.code})`;
+    default:
+      return `${target}: ${error.message}`;
+  }
 }
 
 /**
