@@ -28,6 +28,13 @@ export const libvirtConfigSchema = z
     serial_log_dir: z.string().refine((v) => v === '' || v.startsWith('/'), 'an absolute path or empty').default('/var/log/libvirt/qemu'),
     /** Local scratch folder for converting stemcell images; default the OS temp folder. */
     tmp_dir: z.string().startsWith('/').optional(),
+    /**
+     * delete_vm: `hard` powers the guest off at once (libvirt's destroy), as the vSphere and
+     * OpenStack CPIs do, since the director has already stopped the jobs and unmounted and
+     * detached the persistent disks; `graceful` asks through ACPI first and waits up to
+     * `timeouts.shutdown_s`.
+     */
+    delete_vm_shutdown: z.enum(['hard', 'graceful']).default('hard'),
     timeouts: z
       .object({
         /** Opening the connection to the daemon. */
@@ -36,7 +43,7 @@ export const libvirtConfigSchema = z
         call_s: seconds(300),
         /** create_vm: starting the domain (QEMU up and running; the guest's boot is not awaited). */
         boot_s: seconds(120),
-        /** delete_vm: how long the guest may take to power off after the ACPI request before it is destroyed. */
+        /** delete_vm with `delete_vm_shutdown: graceful`: how long the guest may take to power off after the ACPI request before it is destroyed. */
         shutdown_s: seconds(30),
         /** reboot_vm: how long to wait for the guest to act on the ACPI request before a hard reset. */
         reboot_s: seconds(30),

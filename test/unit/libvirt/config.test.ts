@@ -12,6 +12,7 @@ describe('libvirt config', () => {
       machine: 'pc',
       root_disk: 'overlay',
       serial_log_dir: '/var/log/libvirt/qemu',
+      delete_vm_shutdown: 'hard',
       timeouts: { connect_s: 15, call_s: 300, boot_s: 120, shutdown_s: 30, reboot_s: 30, attach_s: 30, detach_s: 30, convert_s: 3600 },
     });
     expect(poolPathOf(config)).toBe('/var/lib/libvirt/images/bosh');
@@ -20,6 +21,13 @@ describe('libvirt config', () => {
 
   it('keeps the other timeouts when one is given', () => {
     expect(libvirtConfigSchema.parse({ timeouts: { shutdown_s: 2 } }).timeouts).toMatchObject({ shutdown_s: 2, detach_s: 30 });
+  });
+
+  it('delete_vm_shutdown is hard or graceful, nothing else', () => {
+    expect(libvirtConfigSchema.parse({ delete_vm_shutdown: 'graceful' }).delete_vm_shutdown).toBe('graceful');
+    const result = libvirtConfigSchema.safeParse({ delete_vm_shutdown: 'acpi' });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(['delete_vm_shutdown']);
   });
 
   it('reports every problem at once, unknown keys included', () => {

@@ -53,8 +53,8 @@ function creation(cid: VmCid, stemcell: StemcellRecord, overrides: Partial<VmCre
   };
 }
 
-async function withStemcell(): Promise<{ h: Harness; stemcell: StemcellRecord }> {
-  const h = harness();
+async function withStemcell(config: Record<string, unknown> = {}): Promise<{ h: Harness; stemcell: StemcellRecord }> {
+  const h = harness(config);
   const stemcell = await h.stemcells.importStemcell({ cid: sc, imagePath: qcow2Image, cloudProperties: {} });
   return { h, stemcell };
 }
@@ -188,21 +188,48 @@ describe('VMs', () => {
     expect(h.api.volumeNames(POOL)).toEqual([`${sc}-openstack.qcow2`]);
   });
 
-  it('delete_vm: ACPI first, destroy after the bound, keeps persistent disks, missing VM is success', async () => {
+  it('delete_vm by default destroys the guest at once: no ACPI request, no wait, even for a guest that would obey', async () => {
     const { h, stemcell } = await withStemcell();
+    h.api.guestAcpi = 'obeys';
     await h.vms.createVm(creation(vmA, stemcell));
     await h.disks.createDisk(disk1, 16, {});
     await h.disks.attachDisk(vmA, disk1);
+    h.api.calls.length = 0;
     await h.vms.deleteVm(vmA);
-    expect(h.api.calls).toContain('shutdownDomain');
     expect(h.api.calls).toContain('destroyDomain');
+    expect(h.api.calls).not.toContain('shutdownDomain');
+    expect(h.api.calls.indexOf('destroyDomain')).toBeLessThan(h.api.calls.indexOf('undefineDomain'));
     expect(await h.vms.hasVm(vmA)).toBe(false);
     expect(h.api.volumeNames(POOL)).toEqual([`${sc}-openstack.qcow2`, `${disk1}.qcow2`].sort());
     await h.vms.deleteVm(vmA);
   });
 
-  it('delete_vm does not destroy a guest that powers off by itself', async () => {
-    const { h, stemcell } = await withStemcell();
+  it('delete_vm of a VM that is already off neither asks nor destroys', async () => {
+    for (const mode of ['hard', 'graceful']) {
+      const { h, stemcell } = await withStemcell({ delete_vm_shutdown: mode });
+      await h.vms.createVm(creation(vmA, stemcell));
+      await h.api.destroyDomain(vmA);
+      h.api.calls.length = 0;
+      await h.vms.deleteVm(vmA);
+      expect(h.api.calls.filter((c) => c === 'destroyDomain' || c === 'shutdownDomain'), mode).toEqual([]);
+      expect(await h.vms.hasVm(vmA)).toBe(false);
+    }
+  });
+
+  it('delete_vm graceful: ACPI first, destroy after the bound, keeps persistent disks, missing VM is success', async () => {
+    const { h, stemcell } = await withStemcell({ delete_vm_shutdown: 'graceful' });
+    await h.vms.createVm(creation(vmA, stemcell));
+    await h.disks.createDisk(disk1, 16, {});
+    await h.disks.attachDisk(vmA, disk1);
+    await h.vms.deleteVm(vmA);
+    expect(h.api.calls.filter((c) => c === 'destroyDomain' || c === 'shutdownDomain')).toEqual(['shutdownDomain', 'destroyDomain']);
+    expect(await h.vms.hasVm(vmA)).toBe(false);
+    expect(h.api.volumeNames(POOL)).toEqual([`${sc}-openstack.qcow2`, `${disk1}.qcow2`].sort());
+    await h.vms.deleteVm(vmA);
+  });
+
+  it('delete_vm graceful does not destroy a guest that powers off by itself', async () => {
+    const { h, stemcell } = await withStemcell({ delete_vm_shutdown: 'graceful' });
     h.api.guestAcpi = 'obeys';
     await h.vms.createVm(creation(vmA, stemcell));
     h.api.calls.length = 0;

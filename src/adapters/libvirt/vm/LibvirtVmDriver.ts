@@ -117,10 +117,9 @@ export class LibvirtVmDriver implements VmDriver {
   }
 
   /**
-   * ACPI power-off first, so a guest with an OS can flush its file systems (persistent disks may
-   * still be attached), destroyed after the bounded wait; then the definition and the VM's own
-   * volumes. Persistent disks are never touched. Missing pieces are fine: this also cleans up
-   * after a create_vm that was killed halfway.
+   * Powers the guest off (at once, or through ACPI first: `delete_vm_shutdown`), then removes
+   * the definition and the VM's own volumes. Persistent disks are never touched. Missing pieces
+   * are fine: this also cleans up after a create_vm that was killed halfway.
    */
   async deleteVm(cid: VmCid): Promise<void> {
     const api = await this.session.api();
@@ -223,7 +222,7 @@ export class LibvirtVmDriver implements VmDriver {
 
   private async powerOff(api: LibvirtApi, cid: VmCid, state: DomainState): Promise<void> {
     if (state === 'shutoff') return;
-    if (state === 'running') {
+    if (state === 'running' && this.config.delete_vm_shutdown === 'graceful') {
       try {
         await api.shutdownDomain(cid);
         const off = await waitUntil(this.clock, this.config.timeouts.shutdown_s * 1000, POLL_MS, async () => {
@@ -236,7 +235,17 @@ export class LibvirtVmDriver implements VmDriver {
         this.logger.warn('ACPI shutdown failed: destroying the domain', { vm: cid, error: String(error) });
       }
     }
-    await api.destroyDomain(cid);
+    await this.destroy(api, cid);
+  }
+
+  /** A guest that stopped on its own between the state read and the destroy is off, not a failure. */
+  private async destroy(api: LibvirtApi, cid: VmCid): Promise<void> {
+    try {
+      await api.destroyDomain(cid);
+    } catch (error) {
+      const now = await api.domainState(cid);
+      if (now !== undefined && now !== 'shutoff') throw error;
+    }
   }
 
   private async removeEverything(cid: VmCid, defined: boolean): Promise<void> {
