@@ -1,6 +1,6 @@
 import { inject, injectable } from 'inversify';
 import type { DiskCid, SnapshotCid, VmCid } from '../../../domain/cid/Cid.js';
-import { failure } from '../../../domain/errors/DomainError.js';
+import { type DomainError, failure } from '../../../domain/errors/DomainError.js';
 import type { DiskHint } from '../../../domain/settings/AgentSettings.js';
 import { Clock } from '../../../ports/Clock.js';
 import { Logger } from '../../../ports/Logger.js';
@@ -57,7 +57,7 @@ export class LibvirtDiskDriver implements DiskDriver {
     const definition = await this.definition(api, vm);
     const already = readScsiUsage(definition).disks.find((d) => d.cid === disk);
     if (already) return persistentDiskHint(disk, already.target);
-    if (!(await this.hasDisk(disk))) throw failure('disk_not_found', `disk ${disk} does not exist`);
+    if (!(await this.hasDisk(disk))) throw this.diskNotFound(disk);
     const holder = (await scanCpiDomains(api)).find((d) => d.name !== vm && readScsiUsage(d.definition).disks.some((a) => a.cid === disk));
     if (holder) throw failure('infrastructure', `disk ${disk} is attached to VM ${holder.name}; detach it first`);
     const live = isLive(state);
@@ -106,7 +106,7 @@ export class LibvirtDiskDriver implements DiskDriver {
   async resizeDisk(cid: DiskCid, newSizeMiB: number): Promise<void> {
     const api = await this.storage.existingPool();
     const info = api && (await api.volumeInfo(this.storage.pool, volumeNames.disk(cid)));
-    if (!api || !info) throw failure('disk_not_found', `disk ${cid} does not exist`);
+    if (!api || !info) throw this.diskNotFound(cid);
     const wanted = newSizeMiB * MiB;
     if (wanted < info.capacity) throw failure('not_supported', `disk ${cid} has ${info.capacity / MiB} MiB; shrinking to ${newSizeMiB} MiB is not supported`);
     if (wanted === info.capacity) return;
@@ -119,7 +119,7 @@ export class LibvirtDiskDriver implements DiskDriver {
    */
   async setDiskMetadata(cid: DiskCid, metadata: Readonly<Record<string, string>>): Promise<void> {
     const api = await this.storage.existingPool();
-    if (!api || !(await api.volumeInfo(this.storage.pool, volumeNames.disk(cid)))) throw failure('disk_not_found', `disk ${cid} does not exist`);
+    if (!api || !(await api.volumeInfo(this.storage.pool, volumeNames.disk(cid)))) throw this.diskNotFound(cid);
     const bytes = Buffer.from(`${JSON.stringify(metadata)}\n`, 'utf8');
     const name = volumeNames.diskMetadata(cid);
     await api.deleteVolume(this.storage.pool, name);
@@ -135,7 +135,7 @@ export class LibvirtDiskDriver implements DiskDriver {
   async snapshotDisk(disk: DiskCid, snapshot: SnapshotCid): Promise<void> {
     const api = await this.storage.existingPool();
     const info = api && (await api.volumeInfo(this.storage.pool, volumeNames.disk(disk)));
-    if (!api || !info) throw failure('disk_not_found', `disk ${disk} does not exist`);
+    if (!api || !info) throw this.diskNotFound(disk);
     const holder = (await scanCpiDomains(api)).find((d) => readScsiUsage(d.definition).disks.some((a) => a.cid === disk));
     if (holder) {
       const state = await api.domainState(holder.name);
@@ -149,6 +149,17 @@ export class LibvirtDiskDriver implements DiskDriver {
   async deleteSnapshot(snapshot: SnapshotCid): Promise<void> {
     const api = await this.storage.existingPool();
     if (api) await api.deleteVolume(this.storage.pool, volumeNames.snapshot(snapshot));
+  }
+
+  /**
+   * Names the pool and the daemon: with one CPI per libvirt host (one per availability zone), a
+   * disk of another host is the usual reason, and the message must say where the CPI looked.
+   */
+  private diskNotFound(disk: DiskCid): DomainError {
+    return failure(
+      'disk_not_found',
+      `disk ${disk} does not exist in storage pool ${this.storage.pool} of libvirt host ${this.config.uri}; a persistent disk stays on the libvirt host (availability zone) that created it`,
+    );
   }
 
   private async requireState(api: LibvirtApi, vm: VmCid): Promise<DomainState> {
