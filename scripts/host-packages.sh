@@ -4,7 +4,7 @@
 set -euo pipefail
 packages=(
   libvirt-daemon-system libvirt-clients qemu-system-x86 qemu-utils dnsmasq-base tini
-  openssh-server openssh-client ruby mtools dosfstools genisoimage
+  openssh-server openssh-client ruby mtools dosfstools genisoimage iproute2 util-linux
 )
 missing=()
 for p in "${packages[@]}"; do
