@@ -90,6 +90,15 @@ export class PrivateLibvirtd {
     return daemon;
   }
 
+  /** The processes this daemon consists of, by PID (undefined before they wrote their PID files). */
+  async pids(): Promise<{ namespace: number | undefined; libvirtd: number | undefined; virtlogd: number | undefined }> {
+    const read = async (file: string) => {
+      const pid = Number((await readFile(join(this.dir, file), 'utf8').catch(() => '')).trim());
+      return Number.isInteger(pid) && pid > 1 ? pid : undefined;
+    };
+    return { namespace: this.namespace.pid, libvirtd: await read('libvirtd.pid'), virtlogd: await read('virtlogd.pid') };
+  }
+
   /** Runs `work` with a protocol connection to this daemon. */
   async withClient<T>(work: (client: LibvirtClient) => Promise<T>): Promise<T> {
     const client = await LibvirtClient.connect(this.uri);
@@ -122,10 +131,12 @@ export class PrivateLibvirtd {
         await this.virsh('net-destroy', network).catch(() => undefined);
       }
     }
-    for (const pidFile of ['libvirtd.pid', 'virtlogd.pid']) await this.endProcess(join(this.dir, pidFile));
+    const pids = await this.pids();
+    await this.endProcess(pids.libvirtd);
+    await this.endProcess(pids.virtlogd);
     // unshare ends when tini does, and tini when libvirtd does
     if (this.namespace.pid !== undefined && (await ourProcess(this.namespace.pid, this.dir))) this.namespace.kill('SIGTERM');
-    await Promise.race([this.namespace, sleep(10_000)]);
+    await Promise.race([this.namespace, sleep(10_000, { unref: true })]);
     await rm(this.dir, { recursive: true, force: true });
   }
 
@@ -160,9 +171,8 @@ export class PrivateLibvirtd {
     throw new Error(`the private libvirtd did not answer on ${this.socketPath} within ${timeoutMs} ms:\n${await this.logTail()}`);
   }
 
-  private async endProcess(pidFile: string): Promise<void> {
-    const pid = Number((await readFile(pidFile, 'utf8').catch(() => '')).trim());
-    if (!Number.isInteger(pid) || pid <= 1 || !(await ourProcess(pid, this.dir))) return;
+  private async endProcess(pid: number | undefined): Promise<void> {
+    if (pid === undefined || !(await ourProcess(pid, this.dir))) return;
     process.kill(pid, 'SIGTERM');
     for (let i = 0; i < 100 && (await ourProcess(pid, this.dir)); i++) await sleep(100);
     if (await ourProcess(pid, this.dir)) process.kill(pid, 'SIGKILL');
@@ -191,5 +201,10 @@ async function ourProcess(pid: number, dir: string): Promise<boolean> {
   return cmdline.split('\0').some((arg) => arg.includes(dir));
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** `unref`: a pending bound must not keep the process alive once the awaited thing is done. */
+const sleep = (ms: number, options: { unref?: boolean } = {}) =>
+  new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    if (options.unref) timer.unref();
+  });
 
