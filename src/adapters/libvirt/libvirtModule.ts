@@ -4,6 +4,7 @@ import { DriverSession } from '../../ports/DriverSession.js';
 import { NetworkDriver } from '../../ports/NetworkDriver.js';
 import { StemcellDriver } from '../../ports/StemcellDriver.js';
 import { VmDriver } from '../../ports/VmDriver.js';
+import { Creations } from './crash/Creations.js';
 import { LibvirtDiskDriver } from './disk/LibvirtDiskDriver.js';
 import type { LibvirtConfig } from './LibvirtConfig.js';
 import { LibvirtConfigToken, LibvirtConnector, LibvirtSession } from './LibvirtSession.js';
@@ -30,6 +31,7 @@ export function libvirtModule(config: LibvirtConfig, connector: LibvirtConnector
     bind(DriverSession).toService(LibvirtSession);
     bind(LibvirtStorage).toSelf().inSingletonScope();
     bind(StemcellReaper).toSelf().inSingletonScope();
+    bind(Creations).toSelf().inSingletonScope();
     bind(StemcellDriver).to(LibvirtStemcellDriver).inSingletonScope();
     bind(VmDriver).to(LibvirtVmDriver).inSingletonScope();
     bind(DiskDriver).to(LibvirtDiskDriver).inSingletonScope();

@@ -5,6 +5,7 @@ import type { DiskHint } from '../../../domain/settings/AgentSettings.js';
 import { Clock } from '../../../ports/Clock.js';
 import { Logger } from '../../../ports/Logger.js';
 import type { DiskDriver } from '../../../ports/DiskDriver.js';
+import { Creations } from '../crash/Creations.js';
 import { persistentDiskHint } from '../domain/diskHints.js';
 import { detachDiskXml, freeScsiTarget, persistentDiskXml, readScsiUsage, type AttachedDisk } from '../domain/persistentDisks.js';
 import { scanCpiDomains } from '../domain/scanDomains.js';
@@ -30,13 +31,15 @@ export class LibvirtDiskDriver implements DiskDriver {
     @inject(LibvirtConfigToken) private readonly config: LibvirtConfig,
     @inject(LibvirtSession) private readonly session: LibvirtSession,
     @inject(LibvirtStorage) private readonly storage: LibvirtStorage,
+    @inject(Creations) private readonly creations: Creations,
     @inject(Clock) private readonly clock: Clock,
     @inject(Logger) private readonly logger: Logger,
   ) {}
 
   async createDisk(cid: DiskCid, sizeMiB: number): Promise<void> {
     const api = await this.storage.usablePool();
-    await api.createVolume(this.storage.pool, volumeXml(volumeNames.disk(cid), sizeMiB * MiB, 'qcow2'));
+    await this.creations.sweep(api);
+    await this.creations.track(api, cid, () => api.createVolume(this.storage.pool, volumeXml(volumeNames.disk(cid), sizeMiB * MiB, 'qcow2')));
   }
 
   async deleteDisk(cid: DiskCid): Promise<void> {
@@ -143,7 +146,10 @@ export class LibvirtDiskDriver implements DiskDriver {
         throw failure('not_implemented', `snapshot of disk ${disk} while attached to running VM ${holder.name}: QEMU holds its image lock; detach it first`);
       }
     }
-    await api.cloneVolume(this.storage.pool, volumeXml(volumeNames.snapshot(snapshot), info.capacity, 'qcow2'), volumeNames.disk(disk));
+    await this.creations.sweep(api);
+    await this.creations.track(api, snapshot, () =>
+      api.cloneVolume(this.storage.pool, volumeXml(volumeNames.snapshot(snapshot), info.capacity, 'qcow2'), volumeNames.disk(disk)),
+    );
   }
 
   async deleteSnapshot(snapshot: SnapshotCid): Promise<void> {

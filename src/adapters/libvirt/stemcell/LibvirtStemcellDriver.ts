@@ -9,6 +9,7 @@ import type { StemcellRecord } from '../../../domain/stemcell/StemcellRecord.js'
 import { CommandRunner } from '../../../ports/CommandRunner.js';
 import { Logger } from '../../../ports/Logger.js';
 import type { StemcellDriver, StemcellImport } from '../../../ports/StemcellDriver.js';
+import { Creations } from '../crash/Creations.js';
 import type { LibvirtApi } from '../LibvirtApi.js';
 import type { LibvirtConfig } from '../LibvirtConfig.js';
 import { LibvirtConfigToken } from '../LibvirtSession.js';
@@ -39,12 +40,19 @@ export class LibvirtStemcellDriver implements StemcellDriver {
     @inject(LibvirtConfigToken) private readonly config: LibvirtConfig,
     @inject(LibvirtStorage) private readonly storage: LibvirtStorage,
     @inject(StemcellReaper) private readonly reaper: StemcellReaper,
+    @inject(Creations) private readonly creations: Creations,
     @inject(CommandRunner) private readonly runner: CommandRunner,
     @inject(Logger) private readonly logger: Logger,
   ) {}
 
   async importStemcell(request: StemcellImport): Promise<StemcellRecord> {
     const api = await this.storage.usablePool();
+    await this.creations.sweep(api);
+    return this.creations.track(api, request.cid, () => this.importMarked(api, request));
+  }
+
+  /** Reads the image and uploads it, while the creation's mark says so (see Creations). */
+  private importMarked(api: LibvirtApi, request: StemcellImport): Promise<StemcellRecord> {
     return withStemcellDisk(request.imagePath, async (disk): Promise<StemcellRecord> => {
       const volume = volumeNames.stemcell(request.cid, disk.kind);
       this.logger.info('importing stemcell', { stemcell: request.cid, kind: disk.kind, format: disk.format, bytes: disk.size });

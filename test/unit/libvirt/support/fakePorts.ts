@@ -7,6 +7,7 @@ import { Clock } from '../../../../src/ports/Clock.js';
 import { CommandRunner, type CommandResult } from '../../../../src/ports/CommandRunner.js';
 import { DiskDriver } from '../../../../src/ports/DiskDriver.js';
 import { DriverSession } from '../../../../src/ports/DriverSession.js';
+import { Creators, type CreatorState } from '../../../../src/ports/Creators.js';
 import { Locks } from '../../../../src/ports/Locks.js';
 import { Logger } from '../../../../src/ports/Logger.js';
 import { NetworkDriver } from '../../../../src/ports/NetworkDriver.js';
@@ -36,6 +37,34 @@ export class MemoryLocks implements Locks {
     const run = previous.then(work, work);
     this.tails.set(name, run.catch(() => undefined));
     return run;
+  }
+}
+
+/** Creator records in memory: a test says which creations' processes have died. */
+export class MemoryCreators implements Creators {
+  private next = 0;
+  readonly alive = new Set<string>();
+  readonly dead = new Set<string>();
+  constructor(private readonly clock: Clock) {}
+  async begin(): Promise<string> {
+    const id = `${Math.floor(this.clock.now() / 1000)}-${(++this.next).toString(16).padStart(8, '0')}`;
+    this.alive.add(id);
+    return id;
+  }
+  async end(id: string): Promise<void> {
+    this.alive.delete(id);
+    this.dead.delete(id);
+  }
+  async state(id: string): Promise<CreatorState> {
+    return this.alive.has(id) ? 'alive' : this.dead.has(id) ? 'dead' : 'unknown';
+  }
+  async deadRecords(limit: number): Promise<string[]> {
+    return [...this.dead].slice(0, limit);
+  }
+  /** The process of every creation still running dies (SIGKILL). */
+  killAll(): void {
+    for (const id of this.alive) this.dead.add(id);
+    this.alive.clear();
   }
 }
 
@@ -85,6 +114,8 @@ export interface Harness {
   readonly networks: NetworkDriver;
   readonly session: DriverSession;
   readonly locks: MemoryLocks;
+  readonly creators: MemoryCreators;
+  readonly clock: VirtualClock;
   readonly logger: RecordingLogger;
   readonly runner: ChildProcessRunner;
   connects(): number;
@@ -102,7 +133,10 @@ export function harness(configInput: Record<string, unknown> = {}, api = new Fak
   const locks = new MemoryLocks();
   const logger = new RecordingLogger();
   const runner = new ChildProcessRunner();
-  container.bind(Clock).toConstantValue(new VirtualClock());
+  const clock = new VirtualClock();
+  const creators = new MemoryCreators(clock);
+  container.bind(Clock).toConstantValue(clock);
+  container.bind(Creators).toConstantValue(creators);
   container.bind(Locks).toConstantValue(locks);
   container.bind(Logger).toConstantValue(logger);
   container.bind(CommandRunner).toConstantValue(runner);
@@ -122,6 +156,8 @@ export function harness(configInput: Record<string, unknown> = {}, api = new Fak
     networks: container.get(NetworkDriver),
     session: container.get(DriverSession),
     locks,
+    creators,
+    clock,
     logger,
     runner,
     connects: () => connects,
