@@ -56,7 +56,7 @@ describe('creation marks', () => {
   it('a finished creation leaves no mark: its objects belong to its CID', async () => {
     const { h, stemcell } = await withStemcell();
     await h.vms.createVm(creation(vm(1), stemcell));
-    await h.disks.createDisk(disk(1), 16);
+    await h.disks.createDisk(disk(1), 16, {});
     expect(marks(h)).toEqual([]);
     expect(h.creators.alive.size).toBe(0);
     expect(volumes(h)).toContain(`${vm(1)}-root.qcow2`);
@@ -67,7 +67,7 @@ describe('creation marks', () => {
     h.api.hangNext('startDomain');
     void h.vms.createVm(creation(vm(1), stemcell));
     h.api.hangNext('createVolume', (_pool, xml) => xml!.includes(`<name>${disk(1)}.qcow2</name>`));
-    void h.disks.createDisk(disk(1), 16);
+    void h.disks.createDisk(disk(1), 16, {});
     await settle();
     const kinds = marks(h).map((m) => parseMark(m));
     expect(kinds.map((m) => [m?.kind, m?.cid])).toEqual(expect.arrayContaining([['vm', vm(1)], ['disk', disk(1)]]));
@@ -99,10 +99,10 @@ describe('creation marks', () => {
   it('a creator of another host (no record here) counts as alive until its lease ends', async () => {
     const { h, stemcell } = await withStemcell();
     h.api.hangNext('createVolume', (_pool, xml) => xml!.includes(`<name>${disk(1)}.qcow2</name>`));
-    void h.disks.createDisk(disk(1), 16);
+    void h.disks.createDisk(disk(1), 16, {});
     await settle();
     h.creators.alive.clear(); // the record is on another host: 'unknown'
-    await h.disks.createDisk(disk(2), 16);
+    await h.disks.createDisk(disk(2), 16, {});
     expect(marks(h)).toHaveLength(1);
     await h.clock.sleep((CREATION_LEASE_S + 1) * 1000);
     await h.vms.createVm(creation(vm(3), stemcell));
@@ -111,20 +111,20 @@ describe('creation marks', () => {
 
   it('a killed create_stemcell, create_disk and snapshot_disk leave nothing after the next calls', async () => {
     const { h } = await withStemcell();
-    await h.disks.createDisk(disk(1), 16);
+    await h.disks.createDisk(disk(1), 16, {});
     h.api.hangNext('uploadVolume');
     void h.stemcells.importStemcell({ cid: 'sc_000000000000000000000002' as StemcellCid, imagePath: image, cloudProperties: {} });
     await settle();
     h.api.hangNext('createVolume', (_pool, xml) => xml!.includes(`<name>${disk(2)}.qcow2</name>`));
-    void h.disks.createDisk(disk(2), 16);
+    void h.disks.createDisk(disk(2), 16, {});
     await settle();
     h.api.hangNext('cloneVolume');
     void h.disks.snapshotDisk(disk(1), 'snap_000000000000000000000001' as SnapshotCid, {} as never);
     await settle();
     h.creators.killAll();
     expect(marks(h)).toHaveLength(3);
-    await h.disks.createDisk(disk(3), 16); // removes SWEEP_LIMIT of them
-    await h.disks.createDisk(disk(4), 16);
+    await h.disks.createDisk(disk(3), 16, {}); // removes SWEEP_LIMIT of them
+    await h.disks.createDisk(disk(4), 16, {});
     expect(SWEEP_LIMIT).toBeLessThan(3);
     expect(volumes(h)).toEqual([`${disk(1)}.qcow2`, `${disk(3)}.qcow2`, `${disk(4)}.qcow2`, `${sc}-openstack.qcow2`].sort());
   });
@@ -139,7 +139,7 @@ describe('creation marks', () => {
     expect(h.api.domains.has(vm(1))).toBe(true);
     expect(marks(h)).toHaveLength(1);
     h.creators.killAll(); // the failed call's process exits
-    await h.disks.createDisk(disk(1), 16);
+    await h.disks.createDisk(disk(1), 16, {});
     expect(h.api.domains.size).toBe(0);
     expect(volumes(h)).toEqual([`${disk(1)}.qcow2`, `${sc}-openstack.qcow2`].sort());
   });
@@ -151,11 +151,11 @@ describe('creation marks', () => {
     await settle();
     h.creators.killAll();
     h.api.goesDownAt('undefineDomain');
-    await h.disks.createDisk(disk(1), 16).catch(() => undefined); // the daemon dies during the sweep
+    await h.disks.createDisk(disk(1), 16, {}).catch(() => undefined); // the daemon dies during the sweep
     h.api.down = false;
     expect(marks(h)).toHaveLength(1);
     expect(h.logger.lines.some((l) => l.startsWith('warn could not remove leftovers'))).toBe(true);
-    await h.disks.createDisk(disk(2), 16);
+    await h.disks.createDisk(disk(2), 16, {});
     expect(marks(h)).toEqual([]);
     expect(h.api.domains.size).toBe(0);
   });
