@@ -1,5 +1,5 @@
 import { inject, injectable } from 'inversify';
-import type { DiskCid, SnapshotCid, VmCid } from '../../../domain/cid/Cid.js';
+import { isCid, type DiskCid, type SnapshotCid, type VmCid } from '../../../domain/cid/Cid.js';
 import { type DomainError, failure } from '../../../domain/errors/DomainError.js';
 import type { DiskHint } from '../../../domain/settings/AgentSettings.js';
 import { Clock } from '../../../ports/Clock.js';
@@ -42,9 +42,20 @@ export class LibvirtDiskDriver implements DiskDriver {
     await this.creations.track(api, cid, () => api.createVolume(this.storage.pool, volumeXml(volumeNames.disk(cid), sizeMiB * MiB, 'qcow2')));
   }
 
+  /**
+   * Refused while a VM still holds the disk: libvirt would delete the file under a running
+   * QEMU without a word (the guest keeps writing into a deleted inode), and a stopped VM could
+   * never start again. The director detaches before it deletes.
+   */
   async deleteDisk(cid: DiskCid): Promise<void> {
     const api = await this.storage.existingPool();
     if (!api) return;
+    const holder = (await scanCpiDomains(api)).find((d) => readScsiUsage(d.definition).disks.some((a) => a.cid === cid));
+    const live = holder ? undefined : await this.liveHolder(api, cid);
+    if (holder || live) {
+      const vm = (holder?.name ?? live)!;
+      throw failure('infrastructure', `disk ${cid} is attached to VM ${vm}; detach it first (detach_disk ${vm} ${cid})`);
+    }
     await api.deleteVolume(this.storage.pool, volumeNames.disk(cid));
     await api.deleteVolume(this.storage.pool, volumeNames.diskMetadata(cid));
   }
@@ -166,6 +177,17 @@ export class LibvirtDiskDriver implements DiskDriver {
       'disk_not_found',
       `disk ${disk} does not exist in storage pool ${this.storage.pool} of libvirt host ${this.config.uri}; a persistent disk stays on the libvirt host (availability zone) that created it`,
     );
+  }
+
+  /** A running VM whose live devices still hold the disk (a detach that reached only the definition). */
+  private async liveHolder(api: LibvirtApi, cid: DiskCid): Promise<string | undefined> {
+    for (const name of (await api.listDomainNames()).filter((n) => isCid('vm', n))) {
+      const state = await api.domainState(name);
+      if (state === undefined || !isLive(state)) continue;
+      const xml = await api.domainXml(name);
+      if (xml !== undefined && readScsiUsage(parseXml(xml)).disks.some((d) => d.cid === cid)) return name;
+    }
+    return undefined;
   }
 
   private async requireState(api: LibvirtApi, vm: VmCid): Promise<DomainState> {
