@@ -8,7 +8,8 @@ import { answerInfoQuickly } from './answerInfoQuickly.js';
  * exit status 0 once a response is written (cpi-protocol §1). stdin is read to its end
  * before anything is written: the director writes the whole request before it reads.
  *
- * `cpi doctor [--config PATH]` checks the host instead (src/app/doctor).
+ * `cpi doctor [--config PATH]` checks the host instead (src/app/doctor); `cpi cleanup --config
+ * PATH` removes what killed calls left behind (runCleanupCommand).
  *
  * Only what `info` needs is imported up front (answerInfoQuickly); the CLI proper and the
  * doctor are imported when a call needs them, and the single-file bundle keeps them in a part
@@ -23,6 +24,11 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createCliLogger((line) => writeAll(2, `${line}\n`));
+  if (argv[0] === 'cleanup') {
+    const { runCleanupCommand } = await import('./runCleanupCommand.js');
+    process.exitCode = await runCleanupCommand({ argv: argv.slice(1), write: (text) => writeAll(1, text), logger });
+    return;
+  }
   let stdin: string;
   try {
     stdin = await readStdin();

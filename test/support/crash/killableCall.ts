@@ -1,4 +1,7 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { execa } from 'execa';
 import { CONTEXT } from '../libvirt/cpiProcess.js';
 import { CPI_MAIN, DIRECTOR_ENV } from '../runCpi.js';
@@ -50,4 +53,19 @@ export function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/**
+ * A bare qcow2 stemcell image of `sizeMiB` random bytes: it cannot be compressed, so its upload
+ * takes long enough for a kill to land in the middle of it.
+ */
+export function incompressibleStemcell(dir: string, sizeMiB: number): string {
+  const raw = join(dir, 'incompressible.raw');
+  const out = join(dir, 'incompressible.qcow2');
+  const block = randomBytes(1024 * 1024);
+  const chunks = Array.from({ length: sizeMiB }, (_, i) => Buffer.concat([Buffer.from(`${i}`), block.subarray(String(i).length)]));
+  writeFileSync(raw, Buffer.concat(chunks));
+  execFileSync('qemu-img', ['convert', '-q', '-f', 'raw', '-O', 'qcow2', raw, out]);
+  rmSync(raw);
+  return out;
 }
