@@ -1,7 +1,9 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CPI_MAIN, DIRECTOR_ENV } from '../../support/runCpi.js';
 import { CONTEXT, ok, writeLibvirtConfig } from '../../support/libvirt/cpiProcess.js';
 import { leftovers, testPool } from '../../support/libvirt/testPool.js';
 import { incompressibleStemcell, killableCall, seededRandom } from '../../support/crash/killableCall.js';
@@ -71,6 +73,40 @@ afterAll(async () => {
 });
 
 describe('SIGKILL of the cpi at random moments', () => {
+  it('cpi doctor reports what a killed create_vm left, and cpi cleanup removes it on request', async () => {
+    const child = execa(process.execPath, [CPI_MAIN, '--config', config], {
+      input: JSON.stringify({ method: 'create_vm', arguments: ['agent-doctor', base.stemcell, vmProps, networks, [], {}], context, api_version: 2 }),
+      env: DIRECTOR_ENV,
+      extendEnv: false,
+      reject: false,
+    });
+    let left = await unowned();
+    while (!left.some((o) => o.startsWith('domain ')) && child.exitCode === null) left = await unowned();
+    child.kill('SIGKILL');
+    await child;
+    const vm = left.find((o) => o.startsWith('domain '))?.slice('domain '.length);
+    expect(vm, 'the kill came after the answer').toBeDefined();
+
+    const cli = (...argv: string[]) => execa(process.execPath, [CPI_MAIN, ...argv, '--config', config], { env: DIRECTOR_ENV, extendEnv: false, reject: false });
+    const doctor = JSON.parse((await cli('doctor', '--json')).stdout) as { findings: { check: string; status: string; detail: string; fix: string }[] };
+    const finding = doctor.findings.find((f) => f.check === 'leftovers of killed calls');
+    expect(finding?.status).toBe('warn');
+    expect(finding?.detail).toMatch(new RegExp(`^vm ${vm}: since \\d{4}-.*its creating process is dead; [0-9.]+ MiB disk, [0-9.]+ MiB RAM \\(running\\); domain ${vm} \\(running\\)`));
+    expect(finding?.fix).toContain('cpi cleanup --config');
+
+    const dry = await cli('cleanup', '--dry-run');
+    expect(dry.exitCode).toBe(0);
+    expect(dry.stdout).toContain(`found vm ${vm}`);
+    expect((await unowned()).length).toBeGreaterThan(0);
+    const cleanup = await cli('cleanup');
+    expect(cleanup.exitCode).toBe(0);
+    expect(cleanup.stdout).toContain(`removed vm ${vm}`);
+    expect(cleanup.stdout).toContain('1 leftover removed');
+    expect(await unowned()).toEqual([]);
+    const after = JSON.parse((await cli('doctor', '--json')).stdout) as { findings: { check: string; status: string; detail: string }[] };
+    expect(after.findings.find((f) => f.check === 'leftovers of killed calls')).toMatchObject({ status: 'ok', detail: 'none' });
+  }, 120_000);
+
   it(`leaves nothing that no known CID owns, once the director carried on (seed ${SEED})`, async () => {
     const random = seededRandom(SEED);
     const plan: Method[] = METHODS.flatMap((m) => Array.from({ length: RUNS_PER_METHOD }, () => m));

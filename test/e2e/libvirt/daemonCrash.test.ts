@@ -79,6 +79,7 @@ afterAll(async () => {
 
 describe('the libvirt daemon killed in the middle of a call', () => {
   const timings: Record<string, number[]> = {};
+  const answers: string[] = [];
 
   it.each([
     ['create_vm', 250],
@@ -99,6 +100,10 @@ describe('the libvirt daemon killed in the middle of a call', () => {
     const outcome = await withDaemonKilled(method, args, afterMs);
     (timings[method] ??= []).push(outcome.answerMs);
     expect(outcome.answerMs).toBeLessThan(ANSWER_BOUND_MS);
+    // a create_vm the daemon failed is VMCreationFailed (the director then makes a new VM)
+    if (outcome.error) expect(outcome.error.type).toBe(method === 'create_vm' ? 'Bosh::Clouds::VMCreationFailed' : 'Bosh::Clouds::CloudError');
+    const leftBefore = await unowned();
+    answers.push(`${method}@${afterMs}ms: ${outcome.error ? outcome.error.type : 'ok'} in ${outcome.answerMs} ms, ${leftBefore.length} objects left before the next call`);
 
     // the director's next step: create_vm anew with a new agent id; the others as they were
     let created: string | undefined;
@@ -127,7 +132,7 @@ describe('the libvirt daemon killed in the middle of a call', () => {
   }, 300_000);
 
   it('the director deletes what it knows: the pool is empty', async () => {
-    console.log(`daemon crash: answer times (ms) ${JSON.stringify(timings)}`);
+    console.log(`daemon crash:\n${answers.join('\n')}`);
     await ok(config, 'delete_vm', [vm]);
     await ok(config, 'delete_stemcell', [stemcell]);
     known.clear();
