@@ -27,6 +27,6 @@ export const Creators: ServiceIdentifier<Creators> = Symbol.for('bosh-libvirt-cp
 
 /** When the creation began, from its id (seconds since the epoch); undefined for a malformed id. */
 export function creationStartSeconds(creationId: string): number | undefined {
-  const match = /^(\d{9,11})-[0-9a-f]{8,32}$/.exec(creationId);
+  const match = /^(\d{1,12})-[0-9a-f]{8,32}$/.exec(creationId);
   return match ? Number(match[1]) : undefined;
 }

@@ -159,4 +159,27 @@ describe('creation marks', () => {
     expect(marks(h)).toEqual([]);
     expect(h.api.domains.size).toBe(0);
   });
+
+  it('the leftovers a killed create_vm left: what, since when, why, disk and RAM; removeAll removes them', async () => {
+    const { h, stemcell } = await withStemcell();
+    h.api.hangNext('startDomain');
+    void h.vms.createVm(creation(vm(1), stemcell));
+    await settle();
+    h.api.domains.get(vm(1))!.state = 'running'; // it hung after QEMU started
+    expect(await h.leftovers.find()).toEqual([]); // its creator is alive
+    h.creators.killAll();
+    const [found, ...more] = await h.leftovers.find();
+    expect(more).toEqual([]);
+    expect(found).toMatchObject({
+      what: `vm ${vm(1)}`,
+      since: new Date(Math.floor(h.clock.now() / 1000) * 1000).toISOString(),
+      reason: 'its creating process is dead',
+      memoryBytes: 128 * 1024 * 1024,
+    });
+    expect(found!.objects.slice(0, 4)).toEqual([`domain ${vm(1)} (running)`, `volume ${vm(1)}-root.qcow2`, `volume ${vm(1)}-ephemeral.qcow2`, `volume ${vm(1)}-settings.iso`]);
+    expect(found!.diskBytes).toBeGreaterThanOrEqual(0);
+    expect((await h.leftovers.removeAll()).map((l) => l.what)).toEqual([`vm ${vm(1)}`]);
+    expect(h.api.domains.size).toBe(0);
+    expect(volumes(h)).toEqual([`${sc}-openstack.qcow2`]);
+  });
 });

@@ -8,6 +8,7 @@ import { CommandRunner, type CommandResult } from '../../../../src/ports/Command
 import { DiskDriver } from '../../../../src/ports/DiskDriver.js';
 import { DriverSession } from '../../../../src/ports/DriverSession.js';
 import { Creators, type CreatorState } from '../../../../src/ports/Creators.js';
+import { Leftovers } from '../../../../src/ports/Leftovers.js';
 import { Locks } from '../../../../src/ports/Locks.js';
 import { Logger } from '../../../../src/ports/Logger.js';
 import { NetworkDriver } from '../../../../src/ports/NetworkDriver.js';
@@ -115,6 +116,7 @@ export interface Harness {
   readonly session: DriverSession;
   readonly locks: MemoryLocks;
   readonly creators: MemoryCreators;
+  readonly leftovers: Leftovers;
   readonly clock: VirtualClock;
   readonly logger: RecordingLogger;
   readonly runner: ChildProcessRunner;
@@ -157,6 +159,7 @@ export function harness(configInput: Record<string, unknown> = {}, api = new Fak
     session: container.get(DriverSession),
     locks,
     creators,
+    leftovers: container.get(Leftovers),
     clock,
     logger,
     runner,
