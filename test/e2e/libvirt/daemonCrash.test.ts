@@ -43,17 +43,23 @@ async function unowned(): Promise<string[]> {
   });
 }
 
-/** Starts the call, kills the daemon after `afterMs`, restarts it once the call has answered. */
-async function withDaemonKilled(method: string, args: unknown[], afterMs: number): Promise<{ answerMs: number; error: { type: string; ok_to_retry: boolean } | null; result: unknown }> {
+/** When to kill the daemon: a delay after the call started, or the moment the pool shows what the call made. */
+type Trigger = { readonly afterMs: number } | { readonly when: string; readonly seen: (objects: readonly string[]) => boolean };
+
+/** Starts the call, kills the daemon at the trigger, restarts it once the call has answered. */
+async function withDaemonKilled(method: string, args: unknown[], trigger: Trigger): Promise<{ answerMs: number; killed: boolean; error: { type: string; ok_to_retry: boolean } | null; result: unknown }> {
   const started = Date.now();
-  const running = runCpi({ method, arguments: args, context, api_version: 2 }, { configPath: config, timeoutMs: 120_000 });
-  await new Promise((resolve) => setTimeout(resolve, afterMs));
-  await killLibvirtd(daemon);
+  let answered = false;
+  const running = runCpi({ method, arguments: args, context, api_version: 2 }, { configPath: config, timeoutMs: 120_000 }).finally(() => (answered = true));
+  if ('afterMs' in trigger) await new Promise((resolve) => setTimeout(resolve, trigger.afterMs));
+  else while (!answered && !trigger.seen(await unowned().catch(() => []))) await new Promise((resolve) => setTimeout(resolve, 5));
+  const killed = !answered;
+  if (killed) await killLibvirtd(daemon);
   const run = await running;
   const answerMs = Date.now() - started;
   expect(run.exitCode, run.stderr).toBe(0);
-  await restartLibvirtd(daemon);
-  return { answerMs, error: run.response.error, result: run.response.result };
+  if (killed) await restartLibvirtd(daemon);
+  return { answerMs, killed, error: run.response.error, result: run.response.result };
 }
 
 beforeAll(async () => {
@@ -81,34 +87,42 @@ describe('the libvirt daemon killed in the middle of a call', () => {
   const timings: Record<string, number[]> = {};
   const answers: string[] = [];
 
+  const domainDefined: Trigger = { when: 'its domain is defined', seen: (objects) => objects.some((o) => o.startsWith('domain ')) };
+  const volumeMade: Trigger = { when: 'its first volume exists', seen: (objects) => objects.some((o) => o.startsWith('volume vm_') || o.startsWith('volume sc_')) };
   it.each([
-    ['create_vm', 250],
-    ['create_vm', 450],
-    ['create_stemcell', 350],
-    ['create_stemcell', 500],
-    ['attach_disk', 300],
-  ])('%s, daemon killed after %i ms: answers, the retry succeeds, nothing is left', async (method, afterMs) => {
+    ['create_vm', 'a', volumeMade],
+    ['create_vm', 'b', domainDefined],
+    ['create_stemcell', 'a', volumeMade],
+    ['create_stemcell', 'b', { afterMs: 900 }],
+    ['attach_disk', 'a', { afterMs: 450 }],
+  ] as const)('%s (%s), daemon killed: answers in bound, the retry succeeds, nothing is left', async (method, label, trigger: Trigger) => {
     let args: unknown[];
     let disk: string | undefined;
-    if (method === 'create_vm') args = [`agent-${afterMs}`, stemcell, vmProps, networks, [], {}];
+    if (method === 'create_vm') args = [`agent-${label}`, stemcell, vmProps, networks, [], {}];
     else if (method === 'create_stemcell') args = [image, {}];
     else {
       disk = await ok<string>(config, 'create_disk', [16, {}, vm]);
       known.add(disk);
       args = [vm, disk];
     }
-    const outcome = await withDaemonKilled(method, args, afterMs);
+    const outcome = await withDaemonKilled(method, args, trigger);
     (timings[method] ??= []).push(outcome.answerMs);
     expect(outcome.answerMs).toBeLessThan(ANSWER_BOUND_MS);
     // a create_vm the daemon failed is VMCreationFailed (the director then makes a new VM)
     if (outcome.error) expect(outcome.error.type).toBe(method === 'create_vm' ? 'Bosh::Clouds::VMCreationFailed' : 'Bosh::Clouds::CloudError');
     const leftBefore = await unowned();
-    answers.push(`${method}@${afterMs}ms: ${outcome.error ? outcome.error.type : 'ok'} in ${outcome.answerMs} ms, ${leftBefore.length} objects left before the next call`);
+    const when = 'afterMs' in trigger ? `${trigger.afterMs} ms in` : trigger.when;
+    answers.push(`${method}, daemon ${outcome.killed ? 'killed' : 'not killed (the call answered first)'} when ${when}: ${outcome.error ? outcome.error.type : 'ok'} in ${outcome.answerMs} ms, ${leftBefore.length} objects left before the next call`);
+    // killed once the call had made something, and its cleanup could not reach the daemon
+    if (!('afterMs' in trigger)) {
+      expect(outcome.killed).toBe(true);
+      expect(leftBefore.length).toBeGreaterThan(0);
+    }
 
     // the director's next step: create_vm anew with a new agent id; the others as they were
     let created: string | undefined;
     if (outcome.error === null && method !== 'attach_disk') created = method === 'create_vm' ? (outcome.result as [string])[0] : (outcome.result as string);
-    else if (method === 'create_vm') created = (await ok<[string]>(config, 'create_vm', [`agent-${afterMs}-again`, stemcell, vmProps, networks, [], {}], { context }))[0];
+    else if (method === 'create_vm') created = (await ok<[string]>(config, 'create_vm', [`agent-${label}-again`, stemcell, vmProps, networks, [], {}], { context }))[0];
     else if (method === 'create_stemcell') created = await ok<string>(config, 'create_stemcell', [image, {}]);
     else if (outcome.error !== null) await ok(config, 'attach_disk', args, { context });
     if (created) known.add(created);
