@@ -112,6 +112,19 @@ export class Creations {
     return found;
   }
 
+  /**
+   * After a delete of `cid` by the director: the marks of that CID whose creator is gone go too
+   * (a killed create whose CID was found and deleted by hand leaves no empty mark behind).
+   */
+  async forgetMarksOf(api: LibvirtApi, cid: CreationCid): Promise<void> {
+    const volumes = await api.listVolumeNames(this.storage.pool);
+    for (const mark of volumes.map(parseMark)) {
+      if (mark?.cid !== cid || !(await this.judge(mark))) continue;
+      await api.deleteVolume(this.storage.pool, mark.volume);
+      await this.creators.end(mark.creationId);
+    }
+  }
+
   /** Removes one orphan's objects, then its mark and its creator record. */
   async remove(api: LibvirtApi, mark: CreationMark): Promise<void> {
     await this.removeObjects(api, mark);

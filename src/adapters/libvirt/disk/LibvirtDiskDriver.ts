@@ -58,6 +58,7 @@ export class LibvirtDiskDriver implements DiskDriver {
     }
     await api.deleteVolume(this.storage.pool, volumeNames.disk(cid));
     await api.deleteVolume(this.storage.pool, volumeNames.diskMetadata(cid));
+    await this.creations.forgetMarksOf(api, cid);
   }
 
   async hasDisk(cid: DiskCid): Promise<boolean> {
@@ -165,7 +166,9 @@ export class LibvirtDiskDriver implements DiskDriver {
 
   async deleteSnapshot(snapshot: SnapshotCid): Promise<void> {
     const api = await this.storage.existingPool();
-    if (api) await api.deleteVolume(this.storage.pool, volumeNames.snapshot(snapshot));
+    if (!api) return;
+    await api.deleteVolume(this.storage.pool, volumeNames.snapshot(snapshot));
+    await this.creations.forgetMarksOf(api, snapshot);
   }
 
   /**

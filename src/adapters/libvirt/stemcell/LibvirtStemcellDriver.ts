@@ -76,8 +76,10 @@ export class LibvirtStemcellDriver implements StemcellDriver {
     return { cid, kind: KINDS[index]!, sizeBytes: volumes[index]!.capacity };
   }
 
-  deleteStemcell(cid: StemcellCid): Promise<void> {
-    return this.reaper.delete(cid);
+  async deleteStemcell(cid: StemcellCid): Promise<void> {
+    await this.reaper.delete(cid);
+    const api = await this.storage.existingPool();
+    if (api) await this.creations.forgetMarksOf(api, cid);
   }
 
   /** A qcow2 root.img goes into the volume as it comes out of the tarball: no scratch copy. */

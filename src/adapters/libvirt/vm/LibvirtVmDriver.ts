@@ -139,6 +139,7 @@ export class LibvirtVmDriver implements VmDriver {
       await api.undefineDomain(cid);
     }
     await this.removeVolumes(api, cid);
+    if (await this.storage.existingPool()) await this.creations.forgetMarksOf(api, cid);
     if (metadata) await this.reaper.release(metadata.stemcell.cid);
   }
 

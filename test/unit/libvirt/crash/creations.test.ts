@@ -182,4 +182,16 @@ describe('creation marks', () => {
     expect(h.api.domains.size).toBe(0);
     expect(volumes(h)).toEqual([`${sc}-openstack.qcow2`]);
   });
+
+  it('delete_vm of the CID of a killed create_vm removes its objects and its mark', async () => {
+    const { h, stemcell } = await withStemcell();
+    h.api.hangNext('startDomain');
+    void h.vms.createVm(creation(vm(1), stemcell));
+    await settle();
+    h.creators.killAll();
+    await h.vms.deleteVm(vm(1));
+    expect(h.api.domains.size).toBe(0);
+    expect(volumes(h)).toEqual([`${sc}-openstack.qcow2`]);
+    expect(h.creators.dead.size).toBe(0);
+  });
 });
