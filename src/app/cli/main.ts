@@ -42,8 +42,7 @@ async function main(): Promise<void> {
     return;
   }
   const { runCli } = await import('./runCli.js');
-  const response = await runCli({ argv, stdin, logger });
-  writeAll(1, `${JSON.stringify(response)}\n`);
+  await runCli({ argv, stdin, logger, answer: (response) => writeAll(1, `${JSON.stringify(response)}\n`) });
 }
 
 /**

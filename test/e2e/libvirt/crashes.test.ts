@@ -144,9 +144,14 @@ describe('SIGKILL of the cpi at random moments', () => {
       const outcome = await killableCall(config, method, args[method], killAfter, { context });
       if (outcome.killed) s.killed++;
       const answered = outcome.response?.error === null ? outcome.response.result : undefined;
-      const leftByKill = (await unowned()).length;
-      s.objectsLeft += leftByKill;
-      if (leftByKill > 0) s.killsThatLeft++;
+      // a call that answered before the kill told the director its CID
+      if (typeof answered === 'string') (method === 'create_stemcell' ? known.stemcells : method === 'create_disk' ? known.disks : known.snapshots).add(answered);
+      if (method === 'create_vm' && Array.isArray(answered)) known.vms.add(answered[0] as string);
+      if (outcome.killed) {
+        const leftByKill = (await unowned()).length;
+        s.objectsLeft += leftByKill;
+        if (leftByKill > 0) s.killsThatLeft++;
+      }
 
       // the director's next steps
       let created: string | undefined;
