@@ -11,10 +11,13 @@ import { incompressibleStemcell, killableCall, seededRandom } from '../../suppor
 /**
  * SIGKILL of the `cpi` process at a random moment of each call, as when the director cancels a
  * task, restarts, or `bosh create-env` is interrupted. After each kill the director does what it
- * does (bosh's DeploymentPlan::Steps::CreateVmStep / Bosh::Director::VmCreator create a new VM
- * with a new agent id when create_vm failed; other calls are retried as they were), and then no
+ * does (a new VM with a new agent id after a failed create_vm; other calls retried as they
+ * were), and then no
  * object may exist that no CID known to the director owns. The moments are uniform over each
  * call's usual duration, measured in the same run; CRASH_SEED replays a sequence.
+ * The director's create_vm is bosh-director's VmCreator#create (lib/bosh/director/vm_creator.rb):
+ * each create draws a new agent id (generate_agent_id, SecureRandom.uuid), so the create_vm of
+ * the task that follows a killed one comes with an agent id the killed call never saw.
  */
 const SEED = Number(process.env.CRASH_SEED ?? 20261206);
 /** CRASH_MEASURE_ONLY=1 counts leftovers without failing, to measure a build without creation marks. */
