@@ -1,9 +1,12 @@
 import { ContainerModule } from 'inversify';
 import { DiskDriver } from '../../ports/DiskDriver.js';
 import { DriverSession } from '../../ports/DriverSession.js';
+import { Leftovers } from '../../ports/Leftovers.js';
 import { NetworkDriver } from '../../ports/NetworkDriver.js';
 import { StemcellDriver } from '../../ports/StemcellDriver.js';
 import { VmDriver } from '../../ports/VmDriver.js';
+import { Creations } from './crash/Creations.js';
+import { LibvirtLeftovers } from './crash/LibvirtLeftovers.js';
 import { LibvirtDiskDriver } from './disk/LibvirtDiskDriver.js';
 import { LiveDiskSnapshot } from './disk/LiveDiskSnapshot.js';
 import type { LibvirtConfig } from './LibvirtConfig.js';
@@ -31,6 +34,8 @@ export function libvirtModule(config: LibvirtConfig, connector: LibvirtConnector
     bind(DriverSession).toService(LibvirtSession);
     bind(LibvirtStorage).toSelf().inSingletonScope();
     bind(StemcellReaper).toSelf().inSingletonScope();
+    bind(Creations).toSelf().inSingletonScope();
+    bind(Leftovers).to(LibvirtLeftovers).inSingletonScope();
     bind(StemcellDriver).to(LibvirtStemcellDriver).inSingletonScope();
     bind(VmDriver).to(LibvirtVmDriver).inSingletonScope();
     bind(LiveDiskSnapshot).toSelf().inSingletonScope();

@@ -26,7 +26,7 @@ export class StderrLogger {
   private requestId: string | undefined;
 
   constructor(options: StderrLoggerOptions = {}) {
-    this.requestId = options.requestId;
+    this.requestId = options.requestId === undefined ? undefined : shownRequestId(options.requestId);
     this.write = options.write === undefined ? (line) => process.stderr.write(`${line}\n`) : options.write;
     this.minRank = RANK[options.minLevel ?? 'debug'];
     this.maxLines = options.maxBufferedLines ?? 10_000;
@@ -47,7 +47,7 @@ export class StderrLogger {
 
   /** Prefixes later lines with the director's request id, once the request has been read. */
   tag(requestId: string): void {
-    this.requestId = requestId;
+    this.requestId = shownRequestId(requestId);
   }
 
   /** Everything logged so far, one line each, for the response's `log`. */
@@ -68,6 +68,14 @@ export class StderrLogger {
       // A closed stderr must not turn a finished call into a failure.
     }
   }
+}
+
+/** The director's ids are short; anything else is cut, and control characters cannot start a line of their own. */
+export const MAX_SHOWN_REQUEST_ID = 64;
+function shownRequestId(requestId: string): string {
+  // eslint-disable-next-line no-control-regex
+  const printable = requestId.replace(/[\u0000-\u001f\u007f]/g, '?');
+  return printable.length > MAX_SHOWN_REQUEST_ID ? `${printable.slice(0, MAX_SHOWN_REQUEST_ID)}…(${printable.length} chars)` : printable;
 }
 
 function safeJson(value: unknown): string {

@@ -82,8 +82,13 @@ async function startsWithGzipMagic(path: string): Promise<boolean> {
     throw failure('invalid_request', `cannot read ${path}: ${(error as Error).message}`, { cause: error });
   }
   try {
+    // open() succeeds on a folder; reading it would fail with a bare EISDIR that names nothing
+    if (!(await handle.stat()).isFile()) throw failure('invalid_request', `${path} is not a regular file`);
     const { bytesRead, buffer } = await handle.read(Buffer.alloc(2), 0, 2, 0);
     return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+  } catch (error) {
+    if (DomainError.is(error)) throw error;
+    throw failure('invalid_request', `cannot read ${path}: ${(error as Error).message}`, { cause: error });
   } finally {
     await handle.close();
   }

@@ -12,7 +12,8 @@ import { usageText } from './usageText.js';
  *
  * `cpi doctor [--config PATH]` checks the host instead (src/app/doctor); `--help` and
  * `--version` say what they say. A terminal on stdin gets the usage rather than a silent wait
- * for a request nobody is going to type.
+ * for a request nobody is going to type. `cpi cleanup --config PATH` removes what killed calls
+ * left behind (runCleanupCommand).
  *
  * Only what `info` needs is imported up front (answerInfoQuickly); the CLI proper and the
  * doctor are imported when a call needs them, and the single-file bundle keeps them in a part
@@ -40,6 +41,11 @@ async function main(): Promise<void> {
     return;
   }
   const logger = createCliLogger((line) => writeAll(2, `${line}\n`));
+  if (argv[0] === 'cleanup') {
+    const { runCleanupCommand } = await import('./runCleanupCommand.js');
+    process.exitCode = await runCleanupCommand({ argv: argv.slice(1), write: (text) => writeAll(1, text), logger });
+    return;
+  }
   let stdin: string;
   try {
     stdin = await readStdin();
@@ -53,8 +59,7 @@ async function main(): Promise<void> {
     return;
   }
   const { runCli } = await import('./runCli.js');
-  const response = await runCli({ argv, stdin, logger });
-  writeAll(1, `${JSON.stringify(response)}\n`);
+  await runCli({ argv, stdin, logger, answer: (response) => writeAll(1, `${JSON.stringify(response)}\n`) });
 }
 
 /**

@@ -9,6 +9,9 @@ const requestSchema = z.looseObject({
   api_version: z.number().int().min(1).nullish(),
 });
 
+/** Far above any method's count (create_vm takes 6), far below what a spread call can take. */
+export const MAX_ARGUMENTS = 64;
+
 export interface CpiRequest {
   readonly method: string;
   readonly arguments: readonly unknown[];
@@ -29,6 +32,10 @@ export function parseRequest(text: string): CpiRequest {
   }
   const parsed = requestSchema.safeParse(json);
   if (!parsed.success) throw failure('invalid_request', `invalid request: ${describeIssues(parsed.error.issues)}`);
+  // no method takes more than a handful; a huge array would overflow the stack when spread into the call
+  if (parsed.data.arguments.length > MAX_ARGUMENTS) {
+    throw failure('invalid_request', `invalid request: arguments has ${parsed.data.arguments.length} elements; no CPI method takes more than ${MAX_ARGUMENTS}`);
+  }
   const context = parsed.data.context ?? {};
   const requestId = typeof context['request_id'] === 'string' ? context['request_id'] : undefined;
   const stemcellApiVersion = readStemcellApiVersion(context);

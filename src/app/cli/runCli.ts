@@ -30,6 +30,14 @@ export interface CliRun {
   readonly argv: readonly string[];
   readonly stdin: string;
   readonly logger: CliLogger;
+  /**
+   * Writes the response as soon as it is known, before the driver's session is closed. A create
+   * call unmarks its objects just before it answers (see the libvirt driver's Creations); the
+   * closing handshake with the daemon must not sit between the two, where a kill would leave
+   * a finished object whose CID the director never read. Without it, the response is returned
+   * after the close.
+   */
+  readonly answer?: (response: CpiResponse) => void;
 }
 
 /**
@@ -61,14 +69,23 @@ export async function runCli(run: CliRun): Promise<CpiResponse> {
     });
     const result = await HANDLERS[request.method](cpi, request.arguments, request.apiVersion);
     logger.info(`${request.method} succeeded`);
-    return { result: result ?? null, error: null, log: await closeAndCollect(cpi, logger) };
+    return await respond(run, cpi, { result: result ?? null, error: null });
   } catch (caught) {
     const error = toBoshError(caught);
     logger.error(`${error.type}: ${error.message}`);
     // An error that is not a DomainError is a bug: its stack belongs in the log.
     if (!DomainError.is(caught) && caught instanceof Error && caught.stack) logger.error(caught.stack);
-    return { result: null, error, log: await closeAndCollect(cpi, logger) };
+    return respond(run, cpi, { result: null, error });
   }
+}
+
+/** Answers first when the caller can take the answer early, then closes the session. */
+async function respond(run: CliRun, cpi: Cpi | undefined, outcome: Omit<CpiResponse, 'log'>): Promise<CpiResponse> {
+  if (!run.answer) return { ...outcome, log: await closeAndCollect(cpi, run.logger) };
+  const response = { ...outcome, log: run.logger.buffered() };
+  run.answer(response);
+  await closeAndCollect(cpi, run.logger);
+  return response;
 }
 
 async function closeAndCollect(cpi: Cpi | undefined, logger: CliLogger): Promise<string> {

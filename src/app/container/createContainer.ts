@@ -1,11 +1,13 @@
 import { Container } from 'inversify';
 import { Iso9660SettingsMedium } from '../../adapters/iso9660/Iso9660SettingsMedium.js';
 import { ExecaCommandRunner } from '../../adapters/system/ExecaCommandRunner.js';
-import { FileLocks } from '../../adapters/system/FileLocks.js';
+import { FileCreators } from '../../adapters/system/FileCreators.js';
+import { DEFAULT_LOCK_DIR, FileLocks } from '../../adapters/system/FileLocks.js';
 import { RandomIdGenerator } from '../../adapters/system/RandomIdGenerator.js';
 import { SystemClock } from '../../adapters/system/SystemClock.js';
 import { AgentSettingsMedium } from '../../ports/AgentSettingsMedium.js';
 import { Clock } from '../../ports/Clock.js';
+import { Creators } from '../../ports/Creators.js';
 import { CommandRunner } from '../../ports/CommandRunner.js';
 import { IdGenerator } from '../../ports/IdGenerator.js';
 import { Locks } from '../../ports/Locks.js';
@@ -47,6 +49,9 @@ export function createContainer(config: CpiConfig, options: ContainerOptions): C
   container
     .bind(Locks)
     .toResolvedValue((clock: Clock) => new FileLocks({ ...(config.locks.dir ? { dir: config.locks.dir } : {}), timeoutMs: config.locks.timeout_ms }, clock), [Clock]);
+  container
+    .bind(Creators)
+    .toResolvedValue((clock: Clock) => new FileCreators(config.locks.dir ?? DEFAULT_LOCK_DIR, clock), [Clock]);
   container.bind(AgentSettingsMedium).to(Iso9660SettingsMedium);
   for (const useCase of USE_CASES) container.bind(useCase).toSelf();
   container.bind(UseCaseResolver).toConstantValue((service) => container.get(service));

@@ -5,6 +5,7 @@ import type { CpiConfig } from '../config/cpiConfigSchema.js';
 import { parseCpiConfig } from '../config/parseCpiConfig.js';
 import { readConfigFile } from '../config/readConfigFile.js';
 import { createHostProbe } from '../container/createHostProbe.js';
+import { leftoverFindings } from './leftoverFindings.js';
 import { doctorVerdict } from './doctorVerdict.js';
 import { renderFindingsTable } from './renderFindingsTable.js';
 
@@ -54,6 +55,7 @@ export async function runDoctorCommand(run: DoctorRun): Promise<DoctorOutcome> {
     }
     const probe = run.probeFor ? run.probeFor(config) : createHostProbe(config, QUIET);
     findings.push(...(await probe.probe()));
+    if (!run.probeFor) findings.push(...(await leftoverFindings(config, QUIET, configPath)));
   }
   const verdict = doctorVerdict(findings);
   if (run.argv.includes('--json')) run.write(`${JSON.stringify({ findings, summary: verdict.summary, exit_code: verdict.exitCode })}\n`);

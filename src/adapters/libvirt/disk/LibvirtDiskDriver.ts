@@ -1,10 +1,11 @@
 import { inject, injectable } from 'inversify';
-import type { DiskCid, SnapshotCid, VmCid } from '../../../domain/cid/Cid.js';
+import { isCid, type DiskCid, type SnapshotCid, type VmCid } from '../../../domain/cid/Cid.js';
 import { type DomainError, failure } from '../../../domain/errors/DomainError.js';
 import type { DiskHint } from '../../../domain/settings/AgentSettings.js';
 import { Clock } from '../../../ports/Clock.js';
 import { Logger } from '../../../ports/Logger.js';
 import type { DiskDriver } from '../../../ports/DiskDriver.js';
+import { Creations } from '../crash/Creations.js';
 import { persistentDiskHint } from '../domain/diskHints.js';
 import { detachDiskXml, freeScsiTarget, persistentDiskXml, readScsiUsage, type AttachedDisk } from '../domain/persistentDisks.js';
 import { scanCpiDomains } from '../domain/scanDomains.js';
@@ -32,6 +33,7 @@ export class LibvirtDiskDriver implements DiskDriver {
     @inject(LibvirtConfigToken) private readonly config: LibvirtConfig,
     @inject(LibvirtSession) private readonly session: LibvirtSession,
     @inject(LibvirtStorage) private readonly storage: LibvirtStorage,
+    @inject(Creations) private readonly creations: Creations,
     @inject(Clock) private readonly clock: Clock,
     @inject(Logger) private readonly logger: Logger,
     @inject(LiveDiskSnapshot) private readonly liveSnapshot: LiveDiskSnapshot,
@@ -39,14 +41,27 @@ export class LibvirtDiskDriver implements DiskDriver {
 
   async createDisk(cid: DiskCid, sizeMiB: number): Promise<void> {
     const api = await this.storage.usablePool();
-    await api.createVolume(this.storage.pool, volumeXml(volumeNames.disk(cid), sizeMiB * MiB, 'qcow2'));
+    await this.creations.sweep(api);
+    await this.creations.track(api, cid, () => api.createVolume(this.storage.pool, volumeXml(volumeNames.disk(cid), sizeMiB * MiB, 'qcow2')));
   }
 
+  /**
+   * Refused while a VM still holds the disk: libvirt would delete the file under a running
+   * QEMU without a word (the guest keeps writing into a deleted inode), and a stopped VM could
+   * never start again. The director detaches before it deletes.
+   */
   async deleteDisk(cid: DiskCid): Promise<void> {
     const api = await this.storage.existingPool();
     if (!api) return;
+    const holder = (await scanCpiDomains(api)).find((d) => readScsiUsage(d.definition).disks.some((a) => a.cid === cid));
+    const live = holder ? undefined : await this.liveHolder(api, cid);
+    if (holder || live) {
+      const vm = (holder?.name ?? live)!;
+      throw failure('infrastructure', `disk ${cid} is attached to VM ${vm}; detach it first (detach_disk ${vm} ${cid})`);
+    }
     await api.deleteVolume(this.storage.pool, volumeNames.disk(cid));
     await api.deleteVolume(this.storage.pool, volumeNames.diskMetadata(cid));
+    await this.creations.forgetMarksOf(api, cid);
   }
 
   async hasDisk(cid: DiskCid): Promise<boolean> {
@@ -139,18 +154,19 @@ export class LibvirtDiskDriver implements DiskDriver {
     const api = await this.storage.existingPool();
     const info = api && (await api.volumeInfo(this.storage.pool, volumeNames.disk(disk)));
     if (!api || !info) throw this.diskNotFound(disk);
-    const holder = (await scanCpiDomains(api)).find((d) => readScsiUsage(d.definition).disks.some((a) => a.cid === disk));
-    const holderState = holder && (await api.domainState(holder.name));
-    const copiedLive = holder !== undefined && holderState !== undefined && isLive(holderState) && (await this.liveSnapshot.take(api, holder.name as VmCid, disk, snapshot, info.capacity));
-    if (!copiedLive) {
-      await api.cloneVolume(this.storage.pool, volumeXml(volumeNames.snapshot(snapshot), info.capacity, 'qcow2'), volumeNames.disk(disk));
-    }
-    try {
+    await this.creations.sweep(api);
+    // Under a mark until the metadata is written: a process killed mid-copy leaves a marked
+    // volume that a later call removes (a backup job it left running is aborted by the next
+    // live snapshot of that VM).
+    await this.creations.track(api, snapshot, async () => {
+      const holder = (await scanCpiDomains(api)).find((d) => readScsiUsage(d.definition).disks.some((a) => a.cid === disk));
+      const holderState = holder && (await api.domainState(holder.name));
+      const copiedLive = holder !== undefined && holderState !== undefined && isLive(holderState) && (await this.liveSnapshot.take(api, holder.name as VmCid, disk, snapshot, info.capacity));
+      if (!copiedLive) {
+        await api.cloneVolume(this.storage.pool, volumeXml(volumeNames.snapshot(snapshot), info.capacity, 'qcow2'), volumeNames.disk(disk));
+      }
       await writeSnapshotMetadata(api, this.storage.pool, snapshot, disk, metadata);
-    } catch (error) {
-      await this.deleteSnapshot(snapshot).catch(() => undefined);
-      throw error;
-    }
+    });
   }
 
   async deleteSnapshot(snapshot: SnapshotCid): Promise<void> {
@@ -158,6 +174,7 @@ export class LibvirtDiskDriver implements DiskDriver {
     if (!api) return;
     await api.deleteVolume(this.storage.pool, volumeNames.snapshot(snapshot));
     await api.deleteVolume(this.storage.pool, volumeNames.snapshotMetadata(snapshot));
+    await this.creations.forgetMarksOf(api, snapshot);
   }
 
   /**
@@ -169,6 +186,17 @@ export class LibvirtDiskDriver implements DiskDriver {
       'disk_not_found',
       `disk ${disk} does not exist in storage pool ${this.storage.pool} of libvirt host ${this.config.uri}; a persistent disk stays on the libvirt host (availability zone) that created it`,
     );
+  }
+
+  /** A running VM whose live devices still hold the disk (a detach that reached only the definition). */
+  private async liveHolder(api: LibvirtApi, cid: DiskCid): Promise<string | undefined> {
+    for (const name of (await api.listDomainNames()).filter((n) => isCid('vm', n))) {
+      const state = await api.domainState(name);
+      if (state === undefined || !isLive(state)) continue;
+      const xml = await api.domainXml(name);
+      if (xml !== undefined && readScsiUsage(parseXml(xml)).disks.some((d) => d.cid === cid)) return name;
+    }
+    return undefined;
   }
 
   private async requireState(api: LibvirtApi, vm: VmCid): Promise<DomainState> {

@@ -11,6 +11,7 @@ import { CommandRunner } from '../../../ports/CommandRunner.js';
 import { Logger } from '../../../ports/Logger.js';
 import type { StemcellDriver, StemcellImport } from '../../../ports/StemcellDriver.js';
 import { formatBytes, PROGRESS_EVERY_MS, seconds, TransferProgress } from '../../system/TransferProgress.js';
+import { Creations } from '../crash/Creations.js';
 import type { LibvirtApi } from '../LibvirtApi.js';
 import type { LibvirtConfig } from '../LibvirtConfig.js';
 import { LibvirtConfigToken } from '../LibvirtSession.js';
@@ -41,6 +42,7 @@ export class LibvirtStemcellDriver implements StemcellDriver {
     @inject(LibvirtConfigToken) private readonly config: LibvirtConfig,
     @inject(LibvirtStorage) private readonly storage: LibvirtStorage,
     @inject(StemcellReaper) private readonly reaper: StemcellReaper,
+    @inject(Creations) private readonly creations: Creations,
     @inject(CommandRunner) private readonly runner: CommandRunner,
     @inject(Logger) private readonly logger: Logger,
     @inject(Clock) private readonly clock: Clock,
@@ -49,6 +51,12 @@ export class LibvirtStemcellDriver implements StemcellDriver {
   async importStemcell(request: StemcellImport): Promise<StemcellRecord> {
     const started = this.clock.now();
     const api = await this.storage.usablePool();
+    await this.creations.sweep(api);
+    return this.creations.track(api, request.cid, () => this.importMarked(api, request, started));
+  }
+
+  /** Reads the image and uploads it, while the creation's mark says so (see Creations). */
+  private importMarked(api: LibvirtApi, request: StemcellImport, started: number): Promise<StemcellRecord> {
     return withStemcellDisk(request.imagePath, async (disk): Promise<StemcellRecord> => {
       const volume = volumeNames.stemcell(request.cid, disk.kind);
       this.logger.info(`importing stemcell ${request.cid}: its ${disk.format} disk of ${formatBytes(disk.size)} (${disk.kind} image)`);
@@ -73,8 +81,10 @@ export class LibvirtStemcellDriver implements StemcellDriver {
     return { cid, kind: KINDS[index]!, sizeBytes: volumes[index]!.capacity };
   }
 
-  deleteStemcell(cid: StemcellCid): Promise<void> {
-    return this.reaper.delete(cid);
+  async deleteStemcell(cid: StemcellCid): Promise<void> {
+    await this.reaper.delete(cid);
+    const api = await this.storage.existingPool();
+    if (api) await this.creations.forgetMarksOf(api, cid);
   }
 
   /** A qcow2 root.img goes into the volume as it comes out of the tarball: no scratch copy. */

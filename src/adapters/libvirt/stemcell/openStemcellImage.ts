@@ -76,9 +76,14 @@ async function readHead(path: string): Promise<Buffer> {
     throw failure('invalid_request', `cannot read the stemcell image ${path}: ${(error as Error).message}`, { cause: error });
   }
   try {
+    // open() succeeds on a folder; reading it would fail with a bare EISDIR that names nothing
+    if (!(await file.stat()).isFile()) throw failure('invalid_request', `the stemcell image ${path} is not a regular file`);
     const buffer = Buffer.alloc(HEADER_BYTES);
     const { bytesRead } = await file.read(buffer, 0, HEADER_BYTES, 0);
     return buffer.subarray(0, bytesRead);
+  } catch (error) {
+    if (DomainError.is(error)) throw error;
+    throw failure('invalid_request', `cannot read the stemcell image ${path}: ${(error as Error).message}`, { cause: error });
   } finally {
     await file.close();
   }

@@ -8,6 +8,7 @@ import { AgentSettingsMedium } from '../../../ports/AgentSettingsMedium.js';
 import { Clock } from '../../../ports/Clock.js';
 import { Logger } from '../../../ports/Logger.js';
 import type { DiskLayout, VmCreation, VmDriver } from '../../../ports/VmDriver.js';
+import { Creations } from '../crash/Creations.js';
 import { buildDomainXml } from '../domain/buildDomainXml.js';
 import { CPI_METADATA_NS, CPI_METADATA_PREFIX, findMetadataInDomain, metadataElementForUpdate, readCpiMetadata, type CpiMetadata } from '../domain/CpiMetadata.js';
 import { diskLayoutFor } from '../domain/diskHints.js';
@@ -40,6 +41,7 @@ export class LibvirtVmDriver implements VmDriver {
     @inject(LibvirtSession) private readonly session: LibvirtSession,
     @inject(LibvirtStorage) private readonly storage: LibvirtStorage,
     @inject(StemcellReaper) private readonly reaper: StemcellReaper,
+    @inject(Creations) private readonly creations: Creations,
     @inject(AgentSettingsMedium) private readonly medium: AgentSettingsMedium,
     @inject(Clock) private readonly clock: Clock,
     @inject(Logger) private readonly logger: Logger,
@@ -55,10 +57,20 @@ export class LibvirtVmDriver implements VmDriver {
    * later delete_vm after a killed call, finds all of it by name.
    */
   async createVm(creation: VmCreation): Promise<void> {
+    try {
+      const api = await this.storage.usablePool();
+      await this.creations.sweep(api);
+      await this.creations.track(api, creation.cid, () => this.createMarked(api, creation));
+    } catch (error) {
+      throw creationFailed(creation.cid, error);
+    }
+  }
+
+  /** Everything create_vm makes, while the creation's mark says so (see Creations). */
+  private async createMarked(api: LibvirtApi, creation: VmCreation): Promise<void> {
     const { cid, spec, stemcell } = creation;
     let defined = false;
     try {
-      const api = await this.storage.usablePool();
       const pool = this.storage.pool;
       const stemcellVolume = volumeNames.stemcell(stemcell.cid, stemcell.kind);
       const [stemcellInfo, deleted] = await Promise.all([api.volumeInfo(pool, stemcellVolume), this.reaper.isDeleted(api, stemcell.cid)]);
@@ -108,11 +120,7 @@ export class LibvirtVmDriver implements VmDriver {
       await this.removeEverything(cid, defined).catch((cleanup: unknown) =>
         this.logger.error('cleanup after a failed create_vm was incomplete', { vm: cid, error: String(cleanup) }),
       );
-      const reason = error instanceof Error ? error.message : String(error);
-      throw failure('vm_creation_failed', `creating VM ${cid} failed: ${reason}`, {
-        okToRetry: DomainError.is(error) && (error.kind === 'unavailable' || error.kind === 'timeout'),
-        cause: error,
-      });
+      throw creationFailed(cid, error);
     }
   }
 
@@ -131,6 +139,7 @@ export class LibvirtVmDriver implements VmDriver {
       await api.undefineDomain(cid);
     }
     await this.removeVolumes(api, cid);
+    if (await this.storage.existingPool()) await this.creations.forgetMarksOf(api, cid);
     if (metadata) await this.reaper.release(metadata.stemcell.cid);
   }
 
@@ -274,6 +283,15 @@ export class LibvirtVmDriver implements VmDriver {
     await api.createVolume(this.storage.pool, volumeXml(name, bytes.length + MEDIUM_PADDING_BYTES, 'raw'));
     await api.uploadVolume(this.storage.pool, name, chunksOf(bytes), bytes.length);
   }
+}
+
+function creationFailed(cid: VmCid, error: unknown): DomainError {
+  if (DomainError.is(error) && error.kind === 'vm_creation_failed') return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return failure('vm_creation_failed', `creating VM ${cid} failed: ${reason}`, {
+    okToRetry: DomainError.is(error) && (error.kind === 'unavailable' || error.kind === 'timeout'),
+    cause: error,
+  });
 }
 
 /** Waits for every piece of work, then fails with the first failure: nothing is left running behind a cleanup. */

@@ -145,7 +145,7 @@ export class SshHost implements VBoxHost {
     try {
       const result = await this.run(['tar', '-xf', upload, '-C', dir], { timeoutMs });
       if (result.exitCode !== 0) {
-        throw failure('invalid_request', `the stemcell image is not a tar archive (tar: ${result.stderr.trim().split('\n').slice(-1)[0] ?? ''})`);
+        throw failure('invalid_request', `the stemcell image ${localArchive} is not a tar archive (tar: ${result.stderr.trim().split('\n').slice(-1)[0] ?? ''})`);
       }
     } finally {
       await this.remove(upload);

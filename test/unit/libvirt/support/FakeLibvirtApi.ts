@@ -54,8 +54,33 @@ export class FakeLibvirtApi implements LibvirtApi {
     this.failures.set(operation, error);
   }
 
+  /** The next call of `operation` never answers: the calling process is as good as killed there. */
+  hangNext(operation: keyof LibvirtApi, when: (...args: string[]) => boolean = () => true): void {
+    const self = this as unknown as Record<string, (...args: unknown[]) => unknown>;
+    const original = self[operation]!;
+    self[operation] = (...args: unknown[]) => {
+      if (!when(...(args as string[]))) return original.apply(this, args);
+      self[operation] = original;
+      return new Promise(() => undefined);
+    };
+  }
+
+  /** The daemon dies when `operation` is next called: that call and every later one fail until `down` is reset. */
+  goesDownAt(operation: keyof LibvirtApi): void {
+    const self = this as unknown as Record<string, unknown>;
+    const original = self[operation];
+    self[operation] = async () => {
+      self[operation] = original;
+      this.down = true;
+      throw failure('unavailable', 'cannot reach the libvirt daemon: connection reset');
+    };
+  }
+
+  down = false;
+
   private op(name: string): void {
     this.calls.push(name);
+    if (this.down) throw failure('unavailable', 'cannot reach the libvirt daemon: connection refused');
     const error = this.failures.get(name);
     if (error) {
       this.failures.delete(name);

@@ -7,6 +7,8 @@ import { Clock } from '../../../../src/ports/Clock.js';
 import { CommandRunner, type CommandResult } from '../../../../src/ports/CommandRunner.js';
 import { DiskDriver } from '../../../../src/ports/DiskDriver.js';
 import { DriverSession } from '../../../../src/ports/DriverSession.js';
+import { Creators, type CreatorState } from '../../../../src/ports/Creators.js';
+import { Leftovers } from '../../../../src/ports/Leftovers.js';
 import { Locks } from '../../../../src/ports/Locks.js';
 import { Logger } from '../../../../src/ports/Logger.js';
 import { NetworkDriver } from '../../../../src/ports/NetworkDriver.js';
@@ -49,6 +51,34 @@ export class MemoryLocks implements Locks {
     const run = previous.then(work, work);
     this.tails.set(name, run.catch(() => undefined));
     return run;
+  }
+}
+
+/** Creator records in memory: a test says which creations' processes have died. */
+export class MemoryCreators implements Creators {
+  private next = 0;
+  readonly alive = new Set<string>();
+  readonly dead = new Set<string>();
+  constructor(private readonly clock: Clock) {}
+  async begin(): Promise<string> {
+    const id = `${Math.floor(this.clock.now() / 1000)}-${(++this.next).toString(16).padStart(8, '0')}`;
+    this.alive.add(id);
+    return id;
+  }
+  async end(id: string): Promise<void> {
+    this.alive.delete(id);
+    this.dead.delete(id);
+  }
+  async state(id: string): Promise<CreatorState> {
+    return this.alive.has(id) ? 'alive' : this.dead.has(id) ? 'dead' : 'unknown';
+  }
+  async deadRecords(limit: number): Promise<string[]> {
+    return [...this.dead].slice(0, limit);
+  }
+  /** The process of every creation still running dies (SIGKILL). */
+  killAll(): void {
+    for (const id of this.alive) this.dead.add(id);
+    this.alive.clear();
   }
 }
 
@@ -98,6 +128,9 @@ export interface Harness {
   readonly networks: NetworkDriver;
   readonly session: DriverSession;
   readonly locks: MemoryLocks;
+  readonly creators: MemoryCreators;
+  readonly leftovers: Leftovers;
+  readonly clock: Clock;
   readonly logger: RecordingLogger;
   readonly runner: ChildProcessRunner;
   connects(): number;
@@ -115,7 +148,9 @@ export function harness(configInput: Record<string, unknown> = {}, api = new Fak
   const locks = new MemoryLocks();
   const logger = new RecordingLogger();
   const runner = new ChildProcessRunner();
+  const creators = new MemoryCreators(clock);
   container.bind(Clock).toConstantValue(clock);
+  container.bind(Creators).toConstantValue(creators);
   container.bind(Locks).toConstantValue(locks);
   container.bind(Logger).toConstantValue(logger);
   container.bind(CommandRunner).toConstantValue(runner);
@@ -135,6 +170,9 @@ export function harness(configInput: Record<string, unknown> = {}, api = new Fak
     networks: container.get(NetworkDriver),
     session: container.get(DriverSession),
     locks,
+    creators,
+    leftovers: container.get(Leftovers),
+    clock,
     logger,
     runner,
     connects: () => connects,
