@@ -26,8 +26,8 @@ export const memoryConfigSchema = z
     state_file: z.string().min(1).optional(),
     /** Host networks that exist; without the list, every network exists. */
     networks: z.array(z.string().min(1)).optional(),
-    /** How long a call waits for another process holding the state file. */
-    lock_timeout_ms: z.number().int().positive().default(60_000),
+    /** Seconds a call waits for another process holding the state file. */
+    lock_timeout_s: z.number().positive().default(60),
   })
   .strict();
 export type MemoryConfig = z.output<typeof memoryConfigSchema>;
@@ -39,7 +39,7 @@ export function memoryModule(config: MemoryConfig): ContainerModule {
     if (stateFile === undefined) bind(MemoryStore).toConstantValue(new InProcessMemoryStore());
     else
       bind(MemoryStore).toResolvedValue(
-        (clock: Clock) => new FileMemoryStore(stateFile, new FileLocks({ dir: dirname(stateFile), timeoutMs: config.lock_timeout_ms }, clock)),
+        (clock: Clock) => new FileMemoryStore(stateFile, new FileLocks({ dir: dirname(stateFile), timeoutMs: config.lock_timeout_s * 1000 }, clock)),
         [Clock],
       );
     bind(StemcellDriver).to(MemoryStemcellDriver).inSingletonScope();

@@ -20,9 +20,10 @@ export interface AssembleCpiOptions extends CreateCpiOptions {
 
 /** createCpi's work; see there. */
 export function assembleCpi(config: CpiConfigInput, options: AssembleCpiOptions = {}): Cpi {
-  const parsed = parseCpiConfig(config, 'CPI config');
+  const logger = options.logger ? (options.requestId === undefined ? options.logger : requestTaggedLogger(options.logger, options.requestId)) : SILENT_LOGGER;
+  const parsed = parseCpiConfig(config, 'CPI config', (message) => logger.warn(message));
   const container = createContainer(parsed, {
-    logger: options.logger ? (options.requestId === undefined ? options.logger : requestTaggedLogger(options.logger, options.requestId)) : SILENT_LOGGER,
+    logger,
     context: {
       apiVersion: options.apiVersion ?? 2,
       ...(options.requestId === undefined ? {} : { requestId: options.requestId }),

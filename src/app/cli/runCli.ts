@@ -6,6 +6,7 @@ import { applyContextOverrides } from '../config/applyContextOverrides.js';
 import type { CpiConfigInput } from '../config/cpiConfigSchema.js';
 import { parseCpiConfig } from '../config/parseCpiConfig.js';
 import { readConfigFile } from '../config/readConfigFile.js';
+import { inSeconds } from '../config/renameMillisecondKeys.js';
 import { type BoshError, toBoshError } from '../errors/toBoshError.js';
 import { isMethodName, METHOD_ARGUMENTS, parseMethodArguments } from '../protocol/methodArguments.js';
 import { configPathFromArgv } from './configPathFromArgv.js';
@@ -52,7 +53,13 @@ export async function runCli(run: CliRun): Promise<CpiResponse> {
     parseMethodArguments(request.method, request.arguments);
     const configPath = configPathFromArgv(run.argv);
     if (configPath === undefined) throw failure('invalid_config', 'no CPI config given: start the cpi with --config PATH (or -configPath PATH)');
-    const config = parseCpiConfig(applyContextOverrides(await readConfigFile(configPath), request.context), configPath);
+    // The file and the context are each brought to seconds keys before they merge, so that a
+    // cpi_config entry still in milliseconds overrides the file's seconds key instead of
+    // colliding with it.
+    const deprecated = (message: string): void => logger.warn(message);
+    const file = inSeconds(await readConfigFile(configPath), configPath, deprecated);
+    const context = inSeconds(request.context, `${configPath} (request context)`, deprecated) as Record<string, unknown>;
+    const config = parseCpiConfig(applyContextOverrides(file, context), configPath, deprecated);
     cpi = createCpi(config as unknown as CpiConfigInput, {
       logger,
       apiVersion: request.apiVersion,

@@ -46,7 +46,7 @@ export function createContainer(config: CpiConfig, options: ContainerOptions): C
   container.bind(CommandRunner).to(ExecaCommandRunner);
   container
     .bind(Locks)
-    .toResolvedValue((clock: Clock) => new FileLocks({ ...(config.locks.dir ? { dir: config.locks.dir } : {}), timeoutMs: config.locks.timeout_ms }, clock), [Clock]);
+    .toResolvedValue((clock: Clock) => new FileLocks({ ...(config.locks.dir ? { dir: config.locks.dir } : {}), timeoutMs: config.locks.timeout_s * 1000 }, clock), [Clock]);
   container.bind(AgentSettingsMedium).to(Iso9660SettingsMedium);
   for (const useCase of USE_CASES) container.bind(useCase).toSelf();
   container.bind(UseCaseResolver).toConstantValue((service) => container.get(service));
