@@ -27,7 +27,7 @@ export function parseRequest(text: string): CpiRequest {
   } catch (error) {
     throw failure('invalid_request', `the request is not valid JSON: ${(error as Error).message}`);
   }
-  const parsed = requestSchema.safeParse(json);
+  const parsed = requestSchema.safeParse(json, { jitless: true }); // parsed once per process
   if (!parsed.success) throw failure('invalid_request', `invalid request: ${describeIssues(parsed.error.issues)}`);
   const context = parsed.data.context ?? {};
   const requestId = typeof context['request_id'] === 'string' ? context['request_id'] : undefined;

@@ -1,10 +1,9 @@
 import { DomainError, failure } from '../../domain/errors/DomainError.js';
 import type { Cpi } from '../api/Cpi.js';
 import type { CpiLogger } from '../api/CpiLogger.js';
-import { createCpi } from '../api/createCpi.js';
+import { assembleCpi } from '../api/assembleCpi.js';
 import { applyContextOverrides } from '../config/applyContextOverrides.js';
 import type { CpiConfigInput } from '../config/cpiConfigSchema.js';
-import { parseCpiConfig } from '../config/parseCpiConfig.js';
 import { readConfigFile } from '../config/readConfigFile.js';
 import { inSeconds } from '../config/renameMillisecondKeys.js';
 import { type BoshError, toBoshError } from '../errors/toBoshError.js';
@@ -59,8 +58,10 @@ export async function runCli(run: CliRun): Promise<CpiResponse> {
     const deprecated = (message: string): void => logger.warn(message);
     const file = inSeconds(await readConfigFile(configPath), configPath, deprecated);
     const context = inSeconds(request.context, `${configPath} (request context)`, deprecated) as Record<string, unknown>;
-    const config = parseCpiConfig(applyContextOverrides(file, context), configPath, deprecated);
-    cpi = createCpi(config as unknown as CpiConfigInput, {
+    // assembleCpi validates the merged config (once: each parse costs a one-call process
+    // milliseconds), reporting problems under the file's name.
+    cpi = assembleCpi(applyContextOverrides(file, context) as CpiConfigInput, {
+      configSource: configPath,
       logger,
       apiVersion: request.apiVersion,
       // No requestId: the CLI's logger is tagged already (above), in its own format.

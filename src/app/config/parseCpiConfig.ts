@@ -11,7 +11,9 @@ import { inSeconds } from './renameMillisecondKeys.js';
  * seconds key and reported through `deprecated`, once per key, for the call's log.
  */
 export function parseCpiConfig(raw: unknown, source = 'cpi.json', deprecated: (message: string) => void = () => {}): CpiConfig {
-  const parsed = cpiConfigSchema.safeParse(inSeconds(raw, source, deprecated));
+  // jitless: zod would otherwise generate and compile a parser for each object schema with
+  // `new Function`, which pays off after many parses; a CPI process parses its config once.
+  const parsed = cpiConfigSchema.safeParse(inSeconds(raw, source, deprecated), { jitless: true });
   if (!parsed.success) throw failure('invalid_config', `invalid ${source}: ${describeIssues(parsed.error.issues, cpiConfigSchema)}`);
   return parsed.data as unknown as CpiConfig;
 }
