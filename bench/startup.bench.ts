@@ -10,7 +10,7 @@
 //   npm run bench -- startup         (builds both first)
 //   BENCH_ROUNDS=60 npm run bench -- startup
 //
-// BENCH_COMPARE_BUNDLE=/path/to/an/older/cpi.cjs adds that bundle's calculate call to the same
+// BENCH_COMPARE_BUNDLE=/path/to/an/older/cpi.cjs adds that bundle's info and calculate calls to the same
 // interleaved run: a before/after of a change on a machine whose load varies.
 //
 // When release/blobs holds the Node runtime of the BOSH release (release/scripts/add-node-blob.sh),
@@ -115,7 +115,10 @@ try {
   ];
   const compared = process.env['BENCH_COMPARE_BUNDLE'];
   if (compared) {
-    cases.push({ name: 'calculate via compared bundle', node: host, args: [compared, '--config', memoryConfig], input: CALCULATE_REQUEST, baseline: 'host' });
+    cases.push(
+      { name: 'info via compared bundle', node: host, args: [compared, '--config', config], input: INFO_REQUEST, baseline: 'host' },
+      { name: 'calculate via compared bundle', node: host, args: [compared, '--config', memoryConfig], input: CALCULATE_REQUEST, baseline: 'host' },
+    );
   }
   const shipped = releaseNode();
   if (shipped) {
