@@ -6,23 +6,22 @@
 // more than running it. Hence the layout of this file:
 //   - the launcher (these lines);
 //   - the entry program (main.ts and the little `info` needs), in line comments;
-//   - the rest of the CPI, in line comments too, compiled only when the entry program imports
-//     it (`cpi-lazy:<name>` modules), i.e. for calls other than a plain `info`.
-// Comments cost the parser almost nothing. The rest used to be gzip'd, which made the file a
-// quarter of the size but cost every call but `info` loading node:zlib and ~7 ms of gunzip,
-// several times what reading and scanning the plain text costs.
-// Each program is compiled with V8's code cache, kept next to this file: the cache file's name
-// carries the program's hash and the Node version (V8's own check looks only at the source
-// length); it is written once, at the end of a call that found none, through a rename, so
-// concurrent calls never read half a file. Where the folder is read-only (a BOSH package) the
-// package's compile step writes it; without one the program is simply compiled.
+//   - the rest of the CPI, gzip'd and base64'd on one comment line, unpacked and compiled only
+//     when the entry program imports it (`cpi-lazy:<name>` modules), i.e. for calls other than
+//     a plain `info`.
+// Comments cost the parser almost nothing. Each program is compiled with V8's code cache, kept
+// next to this file: the cache file's name carries the program's hash and the Node version (V8's
+// own check looks only at the source length); it is written once, at the end of a call that
+// found none, through a rename, so concurrent calls never read half a file. Where the folder is
+// read-only (a BOSH package) the package's compile step writes it; without one the program is
+// simply compiled.
 const fs = require('node:fs');
 const vm = require('node:vm');
 
 const MAIN = { hash: '__MAIN_HASH__', length: __MAIN_LENGTH__ };
 const LAZY = { hash: '__LAZY_HASH__', length: __LAZY_LENGTH__ };
 const MAIN_MARKER = '\n// ---- main program ----\n';
-const LAZY_MARKER = '\n// ---- lazy program ----\n';
+const LAZY_MARKER = '\n// ---- lazy program (gzip, base64) ----\n//';
 
 const file = fs.readFileSync(__filename, 'latin1'); // ASCII only: esbuild escapes the rest
 const mainStart = file.indexOf(MAIN_MARKER) + MAIN_MARKER.length;
@@ -69,16 +68,13 @@ let lazyExports;
 function requireForMain(id) {
   if (!id.startsWith('cpi-lazy:')) return require(id);
   if (!lazyExports) {
-    const lazyLines = file.slice(lazyStart + LAZY_MARKER.length).replace(/\n$/, '');
-    lazyExports = compileAndRun('lazy', LAZY, uncomment(lazyLines), file.slice(0, lazyStart + LAZY_MARKER.length).split('\n').length - 1, require);
+    const packed = Buffer.from(file.slice(lazyStart + LAZY_MARKER.length).trim(), 'base64');
+    const source = require('node:zlib').gunzipSync(packed).toString('latin1');
+    lazyExports = compileAndRun('lazy', LAZY, source, 0, require);
   }
   // Each lazy module is a function that initializes it (and what it imports) on first call.
   return lazyExports[id.slice('cpi-lazy:'.length)]();
 }
 
-function uncomment(lines) {
-  return lines.replace(/^\/\//gm, '');
-}
-
-const mainSource = uncomment(file.slice(mainStart, lazyStart));
+const mainSource = file.slice(mainStart, lazyStart).replace(/^\/\//gm, '');
 compileAndRun('main', MAIN, mainSource, file.slice(0, mainStart).split('\n').length - 1, requireForMain);

@@ -3,8 +3,7 @@
 //   - the main program: the entry (src/app/cli/main.ts) with what it imports statically, which
 //     is all `info` needs;
 //   - the lazy program: every module the entry imports dynamically (the CLI proper, doctor),
-//     with everything they import, each initialized only when main asks for it; kept as plain
-//     text in line comments, like the main program (not compressed: unpacking cost more);
+//     with everything they import, each initialized only when main asks for it;
 //   - the launcher, which runs the main program and compiles the lazy one on first use, both
 //     with V8's code cache.
 // Both programs are bundled by esbuild as CommonJS: no module files to resolve and read at run
@@ -17,6 +16,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -116,11 +116,11 @@ const launcher = (await readFile(join(root, 'scripts', 'bundle-launcher.cjs'), '
   .replace('__MAIN_LENGTH__', String(main.length))
   .replace('__LAZY_HASH__', hash(lazy))
   .replace('__LAZY_LENGTH__', String(lazy.length));
-const asComment = (program) =>
-  program
-    .split('\n')
-    .map((line) => `//${line}`)
-    .join('\n');
+const mainLines = main
+  .split('\n')
+  .map((line) => `//${line}`)
+  .join('\n');
+const lazyPacked = gzipSync(Buffer.from(lazy, 'latin1'), { level: 9 }).toString('base64');
 
 await mkdir(dirname(outfile), { recursive: true });
 // Code caches of earlier builds can never match again.
@@ -129,6 +129,6 @@ for (const stale of (await readdir(dirname(outfile))).filter((f) => f.startsWith
 }
 await writeFile(
   outfile,
-  `${launcher.trimEnd()}\n// ---- main program ----\n${asComment(main)}\n// ---- lazy program ----\n${asComment(lazy)}\n`,
+  `${launcher.trimEnd()}\n// ---- main program ----\n${mainLines}\n// ---- lazy program (gzip, base64) ----\n//${lazyPacked}\n`,
   { mode: 0o755 },
 );
