@@ -10,6 +10,9 @@
 //   npm run bench -- startup         (builds both first)
 //   BENCH_ROUNDS=60 npm run bench -- startup
 //
+// BENCH_COMPARE_BUNDLE=/path/to/an/older/cpi.cjs adds that bundle's info and calculate calls to the same
+// interleaved run: a before/after of a change on a machine whose load varies.
+//
 // When release/blobs holds the Node runtime of the BOSH release (release/scripts/add-node-blob.sh),
 // the bundle is also measured under that runtime, as a director would run it.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -110,6 +113,13 @@ try {
       env: { PATH: `${dirname(host)}:${DIRECTOR_ENV.PATH}` },
     },
   ];
+  const compared = process.env['BENCH_COMPARE_BUNDLE'];
+  if (compared) {
+    cases.push(
+      { name: 'info via compared bundle', node: host, args: [compared, '--config', config], input: INFO_REQUEST, baseline: 'host' },
+      { name: 'calculate via compared bundle', node: host, args: [compared, '--config', memoryConfig], input: CALCULATE_REQUEST, baseline: 'host' },
+    );
+  }
   const shipped = releaseNode();
   if (shipped) {
     const version = execFileSync(shipped, ['--version'], { encoding: 'utf8' }).trim();

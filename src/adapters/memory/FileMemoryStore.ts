@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { failure } from '../../domain/errors/DomainError.js';
 import type { Locks } from '../../ports/Locks.js';
 import { emptyMemoryState, type MemoryState } from './MemoryState.js';
 import type { MemoryStore } from './MemoryStore.js';
+import { randomHex } from '../system/randomHex.js';
 
 /**
  * State kept in one JSON file, so the `cpi` executable can be driven call after call, one
@@ -52,7 +52,7 @@ export class FileMemoryStore implements MemoryStore {
 
   private async save(state: MemoryState): Promise<void> {
     await mkdir(dirname(this.path), { recursive: true });
-    const temporary = `${this.path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+    const temporary = `${this.path}.${process.pid}.${randomHex(4)}.tmp`;
     try {
       await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`, { mode: 0o600 });
       await rename(temporary, this.path);

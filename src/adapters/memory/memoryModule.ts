@@ -1,6 +1,5 @@
 import { dirname } from 'node:path';
 import { ContainerModule } from 'inversify';
-import { z } from 'zod';
 import { Clock } from '../../ports/Clock.js';
 import { DiskDriver } from '../../ports/DiskDriver.js';
 import { DriverSession } from '../../ports/DriverSession.js';
@@ -16,21 +15,10 @@ import { MemoryNetworkDriver } from './MemoryNetworkDriver.js';
 import { MemoryStemcellDriver } from './MemoryStemcellDriver.js';
 import { MemoryStore } from './MemoryStore.js';
 import { MemoryVmDriver } from './MemoryVmDriver.js';
+import type { MemoryConfig } from './memoryConfig.js';
 
 export { MEMORY_STEMCELL_FORMATS } from './memoryStemcellFormats.js';
-
-/** The `memory` section of cpi.json. */
-export const memoryConfigSchema = z
-  .object({
-    /** Keep the state in this JSON file (one process per call); without it, state lives in the process. */
-    state_file: z.string().min(1).optional(),
-    /** Host networks that exist; without the list, every network exists. */
-    networks: z.array(z.string().min(1)).optional(),
-    /** How long a call waits for another process holding the state file. */
-    lock_timeout_ms: z.number().int().positive().default(60_000),
-  })
-  .strict();
-export type MemoryConfig = z.output<typeof memoryConfigSchema>;
+export { type MemoryConfig, memoryConfigSchema } from './memoryConfig.js';
 
 /** An in-memory hypervisor behind every driver port: for our tests and for library users' tests. */
 export function memoryModule(config: MemoryConfig): ContainerModule {
@@ -39,7 +27,7 @@ export function memoryModule(config: MemoryConfig): ContainerModule {
     if (stateFile === undefined) bind(MemoryStore).toConstantValue(new InProcessMemoryStore());
     else
       bind(MemoryStore).toResolvedValue(
-        (clock: Clock) => new FileMemoryStore(stateFile, new FileLocks({ dir: dirname(stateFile), timeoutMs: config.lock_timeout_ms }, clock)),
+        (clock: Clock) => new FileMemoryStore(stateFile, new FileLocks({ dir: dirname(stateFile), timeoutMs: config.lock_timeout_s * 1000 }, clock)),
         [Clock],
       );
     bind(StemcellDriver).to(MemoryStemcellDriver).inSingletonScope();

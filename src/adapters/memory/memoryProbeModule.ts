@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { ContainerModule } from 'inversify';
 import type { HostFinding, HostProbe } from '../../ports/HostProbe.js';
 import { HostProbe as HostProbeToken } from '../../ports/HostProbe.js';
-import type { MemoryConfig } from './memoryModule.js';
+import type { MemoryConfig } from './memoryConfig.js';
 
 /**
  * `cpi doctor` for the memory driver: there is no host to check, only the folder of the state

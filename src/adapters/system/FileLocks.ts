@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { failure } from '../../domain/errors/DomainError.js';
 import type { Clock } from '../../ports/Clock.js';
 import type { Locks } from '../../ports/Locks.js';
+import { randomHex } from './randomHex.js';
 
 export interface FileLocksOptions {
   /** Default: <os tmpdir>/bosh-libvirt-cpi-locks. */
@@ -53,7 +53,7 @@ export class FileLocks implements Locks {
     if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,200}$/.test(name)) throw failure('infrastructure', `invalid lock name ${JSON.stringify(name)}`);
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
     const path = join(this.dir, `${name}.lock`);
-    const token = `${hostname()} ${process.pid} ${randomBytes(8).toString('hex')}`;
+    const token = `${hostname()} ${process.pid} ${randomHex(8)}`;
     const deadline = this.clock.now() + timeoutMs;
     for (;;) {
       if (await createExclusive(path, token)) return () => releaseIfOurs(path, token);

@@ -75,7 +75,7 @@ export class VirtualboxDiskDriver implements DiskDriver {
         await this.recordDisks(vm, (list) => [...list.filter((d) => d !== disk), disk]);
         return hintFor(uuid);
       },
-      { timeoutMs: config.timeouts.lock_ms },
+      { timeoutMs: config.timeouts.lock_s * 1000 },
     );
   }
 
@@ -92,7 +92,7 @@ export class VirtualboxDiskDriver implements DiskDriver {
         }
         await this.recordDisks(vm, (list) => list.filter((d) => d !== disk));
       },
-      { timeoutMs: config.timeouts.lock_ms },
+      { timeoutMs: config.timeouts.lock_s * 1000 },
     );
   }
 

@@ -44,13 +44,13 @@ export class VirtualboxNetworkDriver implements NetworkDriver {
         if ((await vbox.listHostOnlyIfs()).some((i) => i.name === network.name)) return;
         if (!config.auto_create_networks) throw this.missing('host-only adapter', network.name);
         // All host-only adapters share one lock: VirtualBox picks the next free vboxnetN itself.
-        await this.locks.withLock('virtualbox-hostonlyifs', () => this.createHostOnly(network), { timeoutMs: config.timeouts.lock_ms });
+        await this.locks.withLock('virtualbox-hostonlyifs', () => this.createHostOnly(network), { timeoutMs: config.timeouts.lock_s * 1000 });
         return;
       }
       case 'natnetwork': {
         if ((await vbox.listNatNetworks()).some((n) => n.name === network.name)) return;
         if (!config.auto_create_networks) throw this.missing('NAT network', network.name);
-        await this.locks.withLock('virtualbox-natnetworks', () => this.createNatNetwork(network), { timeoutMs: config.timeouts.lock_ms });
+        await this.locks.withLock('virtualbox-natnetworks', () => this.createNatNetwork(network), { timeoutMs: config.timeouts.lock_s * 1000 });
         return;
       }
     }
@@ -60,7 +60,7 @@ export class VirtualboxNetworkDriver implements NetworkDriver {
     const { vbox, config } = this.session;
     if ((await vbox.listHostOnlyNets()).some((n) => n.name === network.name)) return;
     if (!config.auto_create_networks) throw this.missing('host-only network', network.name);
-    await this.locks.withLock('virtualbox-hostonlynets', () => this.createHostOnlyNetwork(network), { timeoutMs: config.timeouts.lock_ms });
+    await this.locks.withLock('virtualbox-hostonlynets', () => this.createHostOnlyNetwork(network), { timeoutMs: config.timeouts.lock_s * 1000 });
   }
 
   /** Unlike an adapter, a host-only network takes the name it is given. */

@@ -58,11 +58,11 @@ export class VirtualboxSession implements DriverSession {
     if (!this.vboxInstance) {
       const retry = {
         attempts: this.config.retry.attempts,
-        initialDelayMs: this.config.retry.initial_delay_ms,
-        maxDelayMs: this.config.retry.max_delay_ms,
+        initialDelayMs: this.config.retry.initial_delay_s * 1000,
+        maxDelayMs: this.config.retry.max_delay_s * 1000,
       };
-      const runner = new VBoxManageRunner(this.host, this.config.bin, this.clock, this.logger, retry, this.config.timeouts.command_ms);
-      this.vboxInstance = new VBoxManage(runner, { importMs: this.config.timeouts.import_ms }, () => this.version());
+      const runner = new VBoxManageRunner(this.host, this.config.bin, this.clock, this.logger, retry, this.config.timeouts.command_s * 1000);
+      this.vboxInstance = new VBoxManage(runner, { importMs: this.config.timeouts.import_s * 1000 }, () => this.version());
     }
     return this.vboxInstance;
   }

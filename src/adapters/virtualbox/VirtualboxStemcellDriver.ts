@@ -37,7 +37,7 @@ export class VirtualboxStemcellDriver implements StemcellDriver {
     await host.mkdirp(dir);
     let registered = false;
     try {
-      await host.extractArchive(request.imagePath, dir, config.timeouts.import_ms);
+      await host.extractArchive(request.imagePath, dir, config.timeouts.import_s * 1000);
       const names = await host.list(dir);
       const ovfs = names.filter((n) => n.toLowerCase().endsWith('.ovf'));
       if (ovfs.length !== 1) {
@@ -91,7 +91,7 @@ export class VirtualboxStemcellDriver implements StemcellDriver {
         }
         await this.forget(cid);
       },
-      { timeoutMs: config.timeouts.lock_ms },
+      { timeoutMs: config.timeouts.lock_s * 1000 },
     );
   }
 

@@ -76,7 +76,7 @@ export class VirtualboxVmDriver implements VmDriver {
           }
           cloned = true;
         },
-        { timeoutMs: config.timeouts.lock_ms },
+        { timeoutMs: config.timeouts.lock_s * 1000 },
       );
       await host.mkdirp(layout.vmDir(vm));
       let info = await this.mustInfo(vm);
@@ -210,7 +210,7 @@ export class VirtualboxVmDriver implements VmDriver {
           if (!notFound(error)) throw error;
         }
       },
-      { timeoutMs: config.timeouts.lock_ms },
+      { timeoutMs: config.timeouts.lock_s * 1000 },
     );
   }
 

@@ -37,12 +37,12 @@ export async function powerOff(session: VirtualboxSession, vm: VmCid, info: VmIn
     // "not currently running": it stopped by itself meanwhile; the state check below decides.
     if (!(error instanceof Error && /not currently running/.test(error.message))) throw error;
   }
-  const deadline = clock.now() + config.timeouts.power_off_ms;
+  const deadline = clock.now() + config.timeouts.power_off_s * 1000;
   for (;;) {
     const now = await vbox.showVmInfo(vm);
     if (!now || !isActiveState(now.state)) return now;
     if (clock.now() >= deadline) {
-      throw failure('timeout', `VM ${vm} is still ${now.state} ${config.timeouts.power_off_ms} ms after power-off`, { okToRetry: true });
+      throw failure('timeout', `VM ${vm} is still ${now.state} ${config.timeouts.power_off_s} s after power-off`, { okToRetry: true });
     }
     await clock.sleep(500);
   }

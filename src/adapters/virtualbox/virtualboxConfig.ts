@@ -1,15 +1,19 @@
 import { z } from 'zod';
 
+/** Every duration in cpi.json is in seconds; fractions are allowed. */
+const seconds = (fallback: number) => z.number().positive().default(fallback);
+
 const timeoutsSchema = z
   .object({
     /** Any single VBoxManage or ssh call. */
-    command_ms: z.number().int().positive().default(120_000),
+    command_s: seconds(120),
     /** `import` of a stemcell (a multi-GB copy) and the upload and unpacking before it. */
-    import_ms: z.number().int().positive().default(1_800_000),
+    import_s: seconds(1800),
     /** Waiting for a VM to be off after `controlvm poweroff`. */
-    power_off_ms: z.number().int().positive().default(60_000),
+    power_off_s: seconds(60),
     /** Waiting for a file lock (stemcell, network creation, one VM's disks). */
-    lock_ms: z.number().int().positive().default(300_000),
+    lock_s: seconds(300),
+    /** Opening the SSH connection to `host`. */
     ssh_connect_s: z.number().int().positive().default(15),
   })
   .strict();
@@ -18,8 +22,9 @@ const retrySchema = z
   .object({
     /** Attempts for output classified retryable (session locked, object not ready). */
     attempts: z.number().int().min(1).max(30).default(8),
-    initial_delay_ms: z.number().int().min(0).default(250),
-    max_delay_ms: z.number().int().min(0).default(4_000),
+    /** The first pause between attempts, doubled after each, up to max_delay_s. */
+    initial_delay_s: z.number().min(0).default(0.25),
+    max_delay_s: z.number().min(0).default(4),
   })
   .strict();
 

@@ -16,13 +16,16 @@ import { requestTaggedLogger } from './requestTaggedLogger.js';
 export interface AssembleCpiOptions extends CreateCpiOptions {
   /** A driver table other than the built-in one. */
   readonly drivers?: Readonly<Record<string, DriverEntry>>;
+  /** What an invalid config is called in the error, e.g. the path of cpi.json. */
+  readonly configSource?: string;
 }
 
 /** createCpi's work; see there. */
 export function assembleCpi(config: CpiConfigInput, options: AssembleCpiOptions = {}): Cpi {
-  const parsed = parseCpiConfig(config, 'CPI config');
+  const logger = options.logger ? (options.requestId === undefined ? options.logger : requestTaggedLogger(options.logger, options.requestId)) : SILENT_LOGGER;
+  const parsed = parseCpiConfig(config, options.configSource ?? 'CPI config', (message) => logger.warn(message));
   const container = createContainer(parsed, {
-    logger: options.logger ? (options.requestId === undefined ? options.logger : requestTaggedLogger(options.logger, options.requestId)) : SILENT_LOGGER,
+    logger,
     context: {
       apiVersion: options.apiVersion ?? 2,
       ...(options.requestId === undefined ? {} : { requestId: options.requestId }),

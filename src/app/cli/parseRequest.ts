@@ -30,7 +30,7 @@ export function parseRequest(text: string): CpiRequest {
   } catch (error) {
     throw failure('invalid_request', `the request is not valid JSON: ${(error as Error).message}`);
   }
-  const parsed = requestSchema.safeParse(json);
+  const parsed = requestSchema.safeParse(json, { jitless: true }); // parsed once per process
   if (!parsed.success) throw failure('invalid_request', `invalid request: ${describeIssues(parsed.error.issues)}`);
   // no method takes more than a handful; a huge array would overflow the stack when spread into the call
   if (parsed.data.arguments.length > MAX_ARGUMENTS) {

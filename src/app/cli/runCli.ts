@@ -1,11 +1,11 @@
 import { DomainError, failure } from '../../domain/errors/DomainError.js';
 import type { Cpi } from '../api/Cpi.js';
 import type { CpiLogger } from '../api/CpiLogger.js';
-import { createCpi } from '../api/createCpi.js';
+import { assembleCpi } from '../api/assembleCpi.js';
 import { applyContextOverrides } from '../config/applyContextOverrides.js';
 import type { CpiConfigInput } from '../config/cpiConfigSchema.js';
-import { parseCpiConfig } from '../config/parseCpiConfig.js';
 import { readConfigFile } from '../config/readConfigFile.js';
+import { inSeconds } from '../config/renameMillisecondKeys.js';
 import { type BoshError, toBoshError } from '../errors/toBoshError.js';
 import { isMethodName, METHOD_ARGUMENTS, parseMethodArguments } from '../protocol/methodArguments.js';
 import { configPathFromArgv } from './configPathFromArgv.js';
@@ -60,8 +60,16 @@ export async function runCli(run: CliRun): Promise<CpiResponse> {
     parseMethodArguments(request.method, request.arguments);
     const configPath = configPathFromArgv(run.argv);
     if (configPath === undefined) throw failure('invalid_config', 'no CPI config given: start the cpi with --config PATH (or -configPath PATH)');
-    const config = parseCpiConfig(applyContextOverrides(await readConfigFile(configPath), request.context), configPath);
-    cpi = createCpi(config as unknown as CpiConfigInput, {
+    // The file and the context are each brought to seconds keys before they merge, so that a
+    // cpi_config entry still in milliseconds overrides the file's seconds key instead of
+    // colliding with it.
+    const deprecated = (message: string): void => logger.warn(message);
+    const file = inSeconds(await readConfigFile(configPath), configPath, deprecated);
+    const context = inSeconds(request.context, `${configPath} (request context)`, deprecated) as Record<string, unknown>;
+    // assembleCpi validates the merged config (once: each parse costs a one-call process
+    // milliseconds), reporting problems under the file's name.
+    cpi = assembleCpi(applyContextOverrides(file, context) as CpiConfigInput, {
+      configSource: configPath,
       logger,
       apiVersion: request.apiVersion,
       // No requestId: the CLI's logger is tagged already (above), in its own format.

@@ -17,7 +17,8 @@ export const locksConfigSchema = z
   .object({
     /** Default: <os tmpdir>/bosh-libvirt-cpi-locks. */
     dir: z.string().min(1).optional(),
-    timeout_ms: z.number().int().positive().default(300_000),
+    /** Seconds a call waits for a lock held by another call. */
+    timeout_s: z.number().positive().default(300),
   })
   .strict();
 export type LocksConfig = z.output<typeof locksConfigSchema>;

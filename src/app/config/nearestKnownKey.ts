@@ -2,7 +2,7 @@
  * The known key closest to a mistyped one, by edit distance (insertions, deletions,
  * substitutions and swaps of neighbours each count one), when it is close enough to be a
  * typo: at most a third of the key's length, and at least 1 and at most 3 edits. A key
- * written without its unit (`timeout` for `timeout_ms`) is matched too. Undefined when
+ * written without its unit (`timeout` for `timeout_s`) is matched too. Undefined when
  * nothing is that close.
  */
 export function nearestKnownKey(unknown: string, known: readonly string[]): string | undefined {

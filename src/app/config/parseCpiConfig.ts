@@ -3,13 +3,17 @@ import { failure } from '../../domain/errors/DomainError.js';
 import { type CpiConfig, cpiConfigSchema } from './cpiConfigSchema.js';
 import { knownKeysAt } from './knownKeysAt.js';
 import { nearestKnownKey } from './nearestKnownKey.js';
+import { inSeconds } from './renameMillisecondKeys.js';
 
 /**
  * Validates cpi.json, reporting every problem at once, each with its path; an unknown key
- * comes with the known key it most likely meant.
+ * comes with the known key it most likely meant. A deprecated millisecond key is read as its
+ * seconds key and reported through `deprecated`, once per key, for the call's log.
  */
-export function parseCpiConfig(raw: unknown, source = 'cpi.json'): CpiConfig {
-  const parsed = cpiConfigSchema.safeParse(raw);
+export function parseCpiConfig(raw: unknown, source = 'cpi.json', deprecated: (message: string) => void = () => {}): CpiConfig {
+  // jitless: zod would otherwise generate and compile a parser for each object schema with
+  // `new Function`, which pays off after many parses; a CPI process parses its config once.
+  const parsed = cpiConfigSchema.safeParse(inSeconds(raw, source, deprecated), { jitless: true });
   if (!parsed.success) throw failure('invalid_config', `invalid ${source}: ${describeIssues(parsed.error.issues, cpiConfigSchema)}`);
   return parsed.data as unknown as CpiConfig;
 }

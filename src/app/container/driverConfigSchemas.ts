@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { libvirtConfigSchema } from '../../adapters/libvirt/LibvirtConfig.js';
-import { memoryConfigSchema } from '../../adapters/memory/memoryModule.js';
+import { memoryConfigSchema } from '../../adapters/memory/memoryConfig.js';
 import { virtualboxConfigSchema } from '../../adapters/virtualbox/virtualboxConfig.js';
 
 /**

@@ -2,7 +2,8 @@ import type { ContainerModule } from 'inversify';
 import type { z } from 'zod';
 import { libvirtConfigSchema } from '../../adapters/libvirt/LibvirtConfig.js';
 import { LIBVIRT_STEMCELL_FORMATS } from '../../adapters/libvirt/stemcell/libvirtStemcellFormats.js';
-import { MEMORY_STEMCELL_FORMATS, memoryConfigSchema, memoryModule } from '../../adapters/memory/memoryModule.js';
+import { memoryConfigSchema } from '../../adapters/memory/memoryConfig.js';
+import { MEMORY_STEMCELL_FORMATS } from '../../adapters/memory/memoryStemcellFormats.js';
 import { virtualboxConfigSchema } from '../../adapters/virtualbox/virtualboxConfig.js';
 import { VIRTUALBOX_STEMCELL_FORMATS } from '../../adapters/virtualbox/virtualboxStemcellFormats.js';
 import type { StemcellFormat } from '../../domain/stemcell/StemcellFormat.js';
@@ -33,7 +34,7 @@ function driver<S extends z.ZodType>(
  * the config schema's sections and the composition root follow from these tables.
  */
 export const DRIVERS = {
-  memory: driver(memoryConfigSchema, memoryModule, MEMORY_STEMCELL_FORMATS),
+  memory: driver(memoryConfigSchema, async (config) => (await import('../../adapters/memory/memoryModule.js')).memoryModule(config), MEMORY_STEMCELL_FORMATS),
   libvirt: driver(libvirtConfigSchema, async (config) => (await import('../../adapters/libvirt/libvirtModule.js')).libvirtModule(config), LIBVIRT_STEMCELL_FORMATS),
   virtualbox: driver(virtualboxConfigSchema, async (config) => (await import('../../adapters/virtualbox/virtualboxModule.js')).virtualboxModule(config), VIRTUALBOX_STEMCELL_FORMATS),
 } as const satisfies Record<DriverName, DriverEntry>;

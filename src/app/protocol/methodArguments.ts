@@ -113,7 +113,7 @@ export function parseMethodArguments<M extends MethodName>(name: M, args: readon
     // Missing arguments are named like wrong ones, not reported as a short array.
     given = [...given, ...Array<undefined>(names.length - given.length).fill(undefined)];
   }
-  const parsed = schema.safeParse(given);
+  const parsed = schema.safeParse(given, { jitless: true }); // parsed once per process
   if (parsed.success) return parsed.data as MethodArguments<M>;
   const issues = parsed.error.issues.map((issue) => {
     const [position, ...rest] = issue.path;

@@ -42,7 +42,7 @@ describe('the cpi executable on the VirtualBox driver (simulated 7.0)', () => {
           bin: sim.bin,
           store_dir: path.join(dir, 'store'),
           auto_create_networks: true,
-          retry: { attempts: 10, initial_delay_ms: 100, max_delay_ms: 400 },
+          retry: { attempts: 10, initial_delay_s: 0.1, max_delay_s: 0.4 },
         },
       }),
     );

@@ -153,7 +153,7 @@ describe('VirtualBox driver under faults (simulated 7.1)', () => {
     // Long enough to outlast the calls between poweroff and unregistervm on a loaded machine.
     const slow = new SimulatedVirtualBox({ version: '7.1', unlockMs: 2_500 }, work);
     try {
-      const d = virtualboxDrivers(slow, { clock: realClock, config: { retry: { attempts: 12, initial_delay_ms: 100, max_delay_ms: 800 } } });
+      const d = virtualboxDrivers(slow, { clock: realClock, config: { retry: { attempts: 12, initial_delay_s: 0.1, max_delay_s: 0.8 } } });
       const sc = await d.stemcells.importStemcell({ cid: stemcellCid(), imagePath: buildStemcellImage(mkdtempSync(path.join(work, 'i-'))), cloudProperties: {} });
       const vm = vmCid();
       await d.vms.createVm(creation(vm, sc, []));

@@ -38,7 +38,7 @@ describe.each(SIMULATED_HOSTS)('the CPI lifecycle on simulated VirtualBox $versi
         bin: sim.bin,
         store_dir: path.join(work, 'store'),
         auto_create_networks: true,
-        retry: { attempts: 6, initial_delay_ms: 50, max_delay_ms: 200 },
+        retry: { attempts: 6, initial_delay_s: 0.05, max_delay_s: 0.2 },
       },
     };
     await lifecycleModelSuite(() => createCpi(config), {

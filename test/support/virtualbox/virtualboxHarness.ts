@@ -22,7 +22,7 @@ export function virtualboxDrivers(sim: SimulatedVirtualBox, options: HarnessOpti
   const config: VirtualboxConfig = virtualboxConfigSchema.parse({
     bin: sim.bin,
     store_dir: path.join(sim.dir, 'store'),
-    retry: { attempts: 6, initial_delay_ms: 100, max_delay_ms: 400 },
+    retry: { attempts: 6, initial_delay_s: 0.1, max_delay_s: 0.4 },
     ...options.config,
   });
   const runner = new TestCommandRunner();

@@ -8,8 +8,8 @@ describe('cpi.json', () => {
     const config = parseCpiConfig({ driver: 'memory' });
     expect(config.driver).toBe('memory');
     expect(config.agent).toEqual({ mbus: '', ntp: [] });
-    expect(config.locks).toEqual({ timeout_ms: 300_000 });
-    expect(config.memory).toEqual({ lock_timeout_ms: 60_000 });
+    expect(config.locks).toEqual({ timeout_s: 300 });
+    expect(config.memory).toEqual({ lock_timeout_s: 60 });
   });
 
   it('reports every problem at once, each with its path', () => {
@@ -40,9 +40,9 @@ describe('cpi.json', () => {
     expect(messageOf({ driver: 'libvirt', libvirt: { pol: 'bosh' } })).toContain('libvirt: unknown key "pol" (did you mean `pool`?)');
     expect(messageOf({ driver: 'libvirt', libvrt: {} })).toContain('(top level): unknown key "libvrt" (did you mean `libvirt`?)');
     expect(messageOf({ driver: 'memory', agent: { mbsu: 'nats://x' } })).toContain('agent: unknown key "mbsu" (did you mean `mbus`?)');
-    expect(messageOf({ driver: 'memory', locks: { timeout: 5 } })).toContain('locks: unknown key "timeout" (did you mean `timeout_ms`?)');
+    expect(messageOf({ driver: 'memory', locks: { timeout: 5 } })).toContain('locks: unknown key "timeout" (did you mean `timeout_s`?)');
     // Nothing close: no guess, but the list of what is known.
-    expect(messageOf({ driver: 'memory', memory: { zzzzzz: 1 } })).toMatch(/memory: unknown key "zzzzzz"; known keys here: state_file, networks, lock_timeout_ms/);
+    expect(messageOf({ driver: 'memory', memory: { zzzzzz: 1 } })).toMatch(/memory: unknown key "zzzzzz"; known keys here: state_file, networks, lock_timeout_s/);
   });
 
   it('refuses a config that is not an object', () => {

@@ -62,8 +62,8 @@ describe('runCli (in process)', () => {
   });
 
   it('lets the request context override the config file', async () => {
-    const response = await call(request('info', [], { context: { driver: 'memory', memory: { lock_timeout_ms: 'soon' } } }));
-    expect(response.error?.message).toMatch(/memory\.lock_timeout_ms/);
+    const response = await call(request('info', [], { context: { driver: 'memory', memory: { lock_timeout_s: 'soon' } } }));
+    expect(response.error?.message).toMatch(/memory\.lock_timeout_s/);
   });
 
   it('shapes create_vm and attach_disk by API version', async () => {

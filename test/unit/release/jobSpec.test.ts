@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { cpiConfigSchema } from '../../../src/app/config/cpiConfigSchema.js';
+import { MILLISECOND_KEYS } from '../../../src/app/config/renameMillisecondKeys.js';
 import { parseYaml, RELEASE_DIR } from '../../support/renderBoshTemplate.js';
 
 interface JobSpec {
@@ -37,16 +38,25 @@ const lookup = (value: unknown, dotted: string): unknown =>
 describe('the libvirt_cpi job spec', () => {
   const configKeys = propertyNames(cpiConfigSchema as unknown as AnySchema, '').filter((name) => !NOT_FOR_OPERATORS.includes(name.split('.')[0]!));
   const defaults = cpiConfigSchema.parse({ driver: 'libvirt' });
+  const renamed = MILLISECOND_KEYS.filter(({ section }) => !NOT_FOR_OPERATORS.includes(section[0]!));
+  const deprecatedKeys = renamed.map(({ section, old }) => [...section, old].join('.'));
+  const renamedKeys = renamed.map(({ section, now }) => [...section, now].join('.'));
 
-  it('declares every cpi.json setting, and nothing else', () => {
-    expect(Object.keys(jobSpec.properties).sort()).toEqual(configKeys.sort());
+  it('declares every cpi.json setting and the deprecated millisecond names, and nothing else', () => {
+    expect(Object.keys(jobSpec.properties).sort()).toEqual([...configKeys, ...deprecatedKeys].sort());
   });
 
   it('gives each property the CPI’s own default (none where the CPI has none)', () => {
-    for (const name of configKeys) {
+    for (const name of configKeys.filter((key) => !renamedKeys.includes(key))) {
       const expected = name === 'driver' ? 'libvirt' : lookup(defaults, name);
       expect(jobSpec.properties[name]?.default, name).toEqual(expected);
     }
+  });
+
+  it('gives a renamed key and its deprecated name no default (a manifest setting the old name would send both), and says the CPI’s default', () => {
+    for (const name of [...renamedKeys, ...deprecatedKeys]) expect(jobSpec.properties[name], name).not.toHaveProperty('default');
+    for (const name of renamedKeys) expect(jobSpec.properties[name]?.description, name).toContain(`the CPI's default, ${String(lookup(defaults, name))}.`);
+    for (const name of deprecatedKeys) expect(jobSpec.properties[name]?.description, name).toMatch(/^Deprecated, use \S+_s\./);
   });
 
   it('describes every property', () => {

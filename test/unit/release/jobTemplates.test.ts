@@ -47,15 +47,28 @@ describe('cpi.json.erb under BOSH’s rules (every declared property given, nil 
     const rendered = render({
       driver: 'virtualbox',
       agent: { mbus: 'nats://a:b@10.0.0.6:4222', blobstore: { provider: 'dav', options: { endpoint: 'http://10.0.0.6:25250' } } },
-      virtualbox: { host: 'vbox.example.org', user: 'ubuntu', private_key: '/keys/id', known_hosts: '/keys/known_hosts', timeouts: { import_ms: 60_000 } },
+      virtualbox: { host: 'vbox.example.org', user: 'ubuntu', private_key: '/keys/id', known_hosts: '/keys/known_hosts', timeouts: { import_s: 60 } },
       locks: { dir: '/var/vcap/data/libvirt_cpi/locks' },
     });
     const config = parseCpiConfig(rendered);
     expect(config.driver).toBe('virtualbox');
     expect(config.agent.blobstore).toEqual({ provider: 'dav', options: { endpoint: 'http://10.0.0.6:25250' } });
     expect(config.virtualbox.host).toBe('vbox.example.org');
-    expect(config.virtualbox.timeouts).toMatchObject({ import_ms: 60_000, command_ms: 120_000 });
+    expect(config.virtualbox.timeouts).toMatchObject({ import_s: 60, command_s: 120 });
     expect(config.locks.dir).toBe('/var/vcap/data/libvirt_cpi/locks');
+  });
+
+  it('keeps a manifest that still sets a millisecond key working: passed through, read in seconds, deprecation logged', () => {
+    const rendered = render({ locks: { timeout_ms: 120_000 }, virtualbox: { timeouts: { lock_ms: 30_000 }, retry: { max_delay_ms: 2_000 } } });
+    expect(rendered['locks']).toEqual({ timeout_ms: 120_000 });
+    const logged: string[] = [];
+    const config = parseCpiConfig(rendered, 'cpi.json', (message) => logged.push(message));
+    expect(config.locks.timeout_s).toBe(120);
+    expect(config.virtualbox.timeouts).toMatchObject({ lock_s: 30, command_s: 120 });
+    expect(config.virtualbox.retry).toMatchObject({ max_delay_s: 2, initial_delay_s: 0.25 });
+    expect(logged).toHaveLength(3);
+    // Both names in one manifest: the CPI refuses, naming both.
+    expect(() => parseCpiConfig(render({ locks: { timeout_ms: 1_000, timeout_s: 1 } }))).toThrow(/locks\.timeout_ms and locks\.timeout_s are both set/);
   });
 
   it('leaves optional keys out when the manifest does not set them', () => {

@@ -12,13 +12,13 @@ describe('virtualboxConfigSchema', () => {
       private_key: '',
       known_hosts: '',
       auto_create_networks: false,
-      timeouts: { command_ms: 120_000, import_ms: 1_800_000, power_off_ms: 60_000, lock_ms: 300_000, ssh_connect_s: 15 },
-      retry: { attempts: 8, initial_delay_ms: 250, max_delay_ms: 4_000 },
+      timeouts: { command_s: 120, import_s: 1800, power_off_s: 60, lock_s: 300, ssh_connect_s: 15 },
+      retry: { attempts: 8, initial_delay_s: 0.25, max_delay_s: 4 },
     });
   });
 
   it('fills nested defaults around the keys given', () => {
-    expect(virtualboxConfigSchema.parse({ timeouts: { power_off_ms: 5 } }).timeouts).toMatchObject({ power_off_ms: 5, command_ms: 120_000 });
+    expect(virtualboxConfigSchema.parse({ timeouts: { power_off_s: 5 } }).timeouts).toMatchObject({ power_off_s: 5, command_s: 120 });
   });
 
   it('requires user, key and known_hosts for a remote host, and reports all of them', () => {

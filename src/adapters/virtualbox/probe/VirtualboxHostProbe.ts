@@ -21,7 +21,7 @@ export class VirtualboxHostProbe implements HostProbe {
     const host = this.session.host;
     if (this.session.config.host !== '') {
       try {
-        const result = await host.run(['true'], { timeoutMs: this.session.config.timeouts.command_ms });
+        const result = await host.run(['true'], { timeoutMs: this.session.config.timeouts.command_s * 1000 });
         if (result.exitCode !== 0) throw new Error(result.stderr.trim() || `exit ${result.exitCode}`);
         findings.push({ check: 'virtualbox host', status: 'ok', detail: `${host.description} answers over SSH`, fix: '' });
       } catch (error) {
