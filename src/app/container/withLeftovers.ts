@@ -2,6 +2,7 @@ import { DriverSession } from '../../ports/DriverSession.js';
 import { Leftovers } from '../../ports/Leftovers.js';
 import type { Logger } from '../../ports/Logger.js';
 import type { CpiConfig } from '../config/cpiConfigSchema.js';
+import { DriverLoader } from '../tokens.js';
 import { createContainer } from './createContainer.js';
 
 /**
@@ -10,6 +11,8 @@ import { createContainer } from './createContainer.js';
  */
 export async function withLeftovers<T>(config: CpiConfig, logger: Logger, work: (leftovers: Leftovers) => Promise<T>): Promise<T | undefined> {
   const container = createContainer(config, { logger, context: { apiVersion: 2 } });
+  // the driver's module is loaded on demand: its Leftovers binding exists only once it is
+  await container.get(DriverLoader)();
   if (!container.isBound(Leftovers)) return undefined;
   try {
     return await work(container.get(Leftovers));
