@@ -15,8 +15,8 @@ import { buildStemcellImage, SimulatedVirtualBox } from '../../support/virtualbo
  * (lib/bosh/director/vm_creator.rb) makes a new create_vm with a new agent id
  * (generate_agent_id, SecureRandom.uuid); a failed create_stemcell or create_disk is made again.
  * Then no machine, medium or store file may exist that no CID known to the director owns. The
- * moments are uniform over each call's usual duration, measured in the same run; CRASH_SEED
- * replays a sequence.
+ * moments are uniform over each call's usual duration past the start of node, measured in the
+ * same run; CRASH_SEED replays a sequence.
  */
 const SEED = Number(process.env.CRASH_SEED ?? 20261207);
 const RUNS_PER_METHOD = 6;
@@ -108,6 +108,7 @@ beforeAll(async () => {
       virtualbox: { bin: sim.bin, store_dir: store, retry: { attempts: 10, initial_delay_ms: 100, max_delay_ms: 400 } },
     }),
   );
+  await timed('info', []);
   const stemcell = await timed<string>('create_stemcell', [image, {}]);
   known.add(stemcell);
   const [vm] = await timed<[string]>('create_vm', ['agent-base', stemcell, vmProps, networks, [], {}]);
@@ -129,14 +130,15 @@ describe('SIGKILL of the cpi on the VirtualBox driver (simulated 7.0)', () => {
       reject: false,
     });
     let left = unowned();
-    while (!left.some((o) => o.startsWith('machine ')) && child.exitCode === null) {
+    const isMachine = (o: string) => /^machine vm_/.test(o);
+    while (!left.some(isMachine) && child.exitCode === null) {
       await new Promise((r) => setTimeout(r, 5));
       left = unowned();
     }
     child.kill('SIGKILL');
     await child;
     await orphanedVBoxManageGone();
-    const vm = left.find((o) => o.startsWith('machine '))?.slice('machine '.length);
+    const vm = left.find(isMachine)?.slice('machine '.length);
     expect(vm, 'the kill came after the answer').toBeDefined();
 
     const cli = (...argv: string[]) => execa(process.execPath, [CPI_MAIN, ...argv, '--config', config], { env: DIRECTOR_ENV, extendEnv: false, reject: false });
@@ -168,7 +170,9 @@ describe('SIGKILL of the cpi on the VirtualBox driver (simulated 7.0)', () => {
     for (const m of METHODS) stats[m] = { runs: 0, killed: 0, killsThatLeft: 0, objectsLeft: 0 };
 
     for (const [index, method] of plan.entries()) {
-      const killAfter = Math.floor(random() * usualMs[method]!);
+      // past the start of node (an `info` call's duration), where the call does its work
+      const startup = Math.min(usualMs.info!, usualMs[method]!);
+      const killAfter = Math.floor(startup + random() * (usualMs[method]! - startup));
       const where = `run ${index} (${method}, SIGKILL after ${killAfter} ms, seed ${SEED})`;
       const s = stats[method]!;
       s.runs++;
