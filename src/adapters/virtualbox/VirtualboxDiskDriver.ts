@@ -4,6 +4,7 @@ import { failure } from '../../domain/errors/DomainError.js';
 import type { DiskHint } from '../../domain/settings/AgentSettings.js';
 import type { DiskDriver } from '../../ports/DiskDriver.js';
 import { Locks } from '../../ports/Locks.js';
+import { VirtualboxCreations } from './crash/VirtualboxCreations.js';
 import { KEYS, persistentDiskCid, vmLock } from './layout.js';
 import { freePorts, sataController } from './machineOps.js';
 import { VirtualboxSession } from './VirtualboxSession.js';
@@ -26,12 +27,17 @@ export class VirtualboxDiskDriver implements DiskDriver {
   constructor(
     @inject(VirtualboxSession) private readonly session: VirtualboxSession,
     @inject(Locks) private readonly locks: Locks,
+    @inject(VirtualboxCreations) private readonly creations: VirtualboxCreations,
   ) {}
 
+  /** The medium is made under a creation mark, so that a killed call leaves nothing unowned. */
   async createDisk(cid: DiskCid, sizeMiB: number, _cloudProperties: Readonly<Record<string, unknown>>): Promise<void> {
     const layout = await this.session.layout();
-    await this.session.host.mkdirp(layout.disksDir());
-    await this.session.vbox.createMedium(layout.disk(cid), sizeMiB, 'VDI');
+    await this.creations.sweep();
+    await this.creations.track('disk', cid, async () => {
+      await this.session.host.mkdirp(layout.disksDir());
+      await this.session.vbox.createMedium(layout.disk(cid), sizeMiB, 'VDI');
+    });
   }
 
   async deleteDisk(cid: DiskCid): Promise<void> {
@@ -44,6 +50,7 @@ export class VirtualboxDiskDriver implements DiskDriver {
     }
     await host.remove(file);
     await vbox.setExtraData('global', KEYS.diskMetadata(cid), undefined);
+    await this.creations.forgetMarksOf(cid);
   }
 
   async hasDisk(cid: DiskCid): Promise<boolean> {

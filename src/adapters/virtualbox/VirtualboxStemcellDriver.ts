@@ -6,8 +6,10 @@ import type { StemcellFormat } from '../../domain/stemcell/StemcellFormat.js';
 import type { StemcellRecord } from '../../domain/stemcell/StemcellRecord.js';
 import { Locks } from '../../ports/Locks.js';
 import type { StemcellDriver, StemcellImport } from '../../ports/StemcellDriver.js';
+import { VirtualboxCreations } from './crash/VirtualboxCreations.js';
 import { KEYS, PREPARED_CLONE, stemcellLock } from './layout.js';
 import { ovfDiskCapacity } from './ovfDiskCapacity.js';
+import { liveStemcellUsers } from './stemcellUsers.js';
 import { VirtualboxSession } from './VirtualboxSession.js';
 import { VBoxManageFailure } from './vboxmanage/VBoxManageFailure.js';
 
@@ -27,11 +29,18 @@ export class VirtualboxStemcellDriver implements StemcellDriver {
   constructor(
     @inject(VirtualboxSession) private readonly session: VirtualboxSession,
     @inject(Locks) private readonly locks: Locks,
+    @inject(VirtualboxCreations) private readonly creations: VirtualboxCreations,
   ) {}
 
+  /** The unpacked files and the imported machine are made under a creation mark (see VirtualboxCreations). */
   async importStemcell(request: StemcellImport): Promise<StemcellRecord> {
-    const { host, vbox, config, logger } = this.session;
     await this.session.version();
+    await this.creations.sweep();
+    return this.creations.track('stemcell', request.cid, () => this.importMarked(request));
+  }
+
+  private async importMarked(request: StemcellImport): Promise<StemcellRecord> {
+    const { host, vbox, config, logger } = this.session;
     const layout = await this.session.layout();
     const dir = layout.stemcellDir(request.cid);
     await host.mkdirp(dir);
@@ -93,6 +102,7 @@ export class VirtualboxStemcellDriver implements StemcellDriver {
       },
       { timeoutMs: config.timeouts.lock_s * 1000 },
     );
+    await this.creations.forgetMarksOf(cid);
   }
 
   private async forget(cid: StemcellCid): Promise<void> {
@@ -103,22 +113,4 @@ export class VirtualboxStemcellDriver implements StemcellDriver {
       throw error;
     }
   }
-}
-
-/**
- * VMs cloned from a stemcell, from the global extradata index that createVm writes before
- * cloning. Entries of machines that no longer exist (a crashed call) are dropped.
- */
-export async function liveStemcellUsers(session: VirtualboxSession, cid: StemcellCid): Promise<string[]> {
-  const prefix = KEYS.stemcellUsersPrefix(cid);
-  const global = (await session.vbox.enumerateExtraData('global')) ?? new Map<string, string>();
-  const recorded = [...global.keys()].filter((k) => k.startsWith(prefix)).map((k) => k.slice(prefix.length));
-  if (recorded.length === 0) return [];
-  const registered = new Set((await session.vbox.listVms()).map((v) => v.name));
-  const live: string[] = [];
-  for (const vm of recorded) {
-    if (registered.has(vm)) live.push(vm);
-    else await session.vbox.setExtraData('global', `${prefix}${vm}`, undefined);
-  }
-  return live;
 }

@@ -10,12 +10,13 @@ import { AgentSettingsMedium } from '../../ports/AgentSettingsMedium.js';
 import { IdGenerator } from '../../ports/IdGenerator.js';
 import { Locks } from '../../ports/Locks.js';
 import type { DiskLayout, VmCreation, VmDriver } from '../../ports/VmDriver.js';
+import { VirtualboxCreations } from './crash/VirtualboxCreations.js';
 import { hostNetworkOf, parseVmProperties, vboxMac } from './cloudProperties.js';
 import { EPHEMERAL_SERIAL, KEYS, PREPARED_CLONE, persistentDiskCid, stemcellLock, type VmRecord } from './layout.js';
 import { ensureSataController, freePorts, powerOff } from './machineOps.js';
-import { liveStemcellUsers } from './VirtualboxStemcellDriver.js';
+import { removeVmObjects } from './machineRemoval.js';
 import { VirtualboxSession, type HostOnlyKind } from './VirtualboxSession.js';
-import { versionAtLeast } from './vboxmanage/parseVersion.js';
+import { versionAtLeast, type VBoxVersion } from './vboxmanage/parseVersion.js';
 import type { NicSetting } from './vboxmanage/VBoxManage.js';
 import { VBoxManageFailure } from './vboxmanage/VBoxManageFailure.js';
 import { isActiveState, type VmInfo } from './vboxmanage/VmInfo.js';
@@ -36,6 +37,7 @@ export class VirtualboxVmDriver implements VmDriver {
     @inject(AgentSettingsMedium) private readonly medium: AgentSettingsMedium,
     @inject(Locks) private readonly locks: Locks,
     @inject(IdGenerator) private readonly ids: IdGenerator,
+    @inject(VirtualboxCreations) private readonly creations: VirtualboxCreations,
   ) {}
 
   /**
@@ -47,7 +49,6 @@ export class VirtualboxVmDriver implements VmDriver {
   }
 
   async createVm(c: VmCreation): Promise<void> {
-    const { vbox, host, logger, config } = this.session;
     const properties = parseVmProperties(c.cloudProperties);
     if (c.nics.length > MAX_NICS) throw failure('invalid_request', `VirtualBox gives a VM at most ${MAX_NICS} network adapters; ${c.nics.length} were asked for`);
     const rootMiB = Math.ceil(c.stemcell.sizeBytes / 2 ** 20);
@@ -57,6 +58,19 @@ export class VirtualboxVmDriver implements VmDriver {
     const nicPlan = c.nics.map((nic) => ({ nic, network: hostNetworkOf(nic) }));
     const version = await this.session.version();
     const hostOnly = nicPlan.some((p) => p.network.type === 'hostonly') ? await this.session.hostOnlyKind() : 'adapters';
+    await this.creations.sweep();
+    await this.creations.track('vm', c.cid, () => this.createMarked(c, properties, nicPlan, version, hostOnly));
+  }
+
+  /** Everything create_vm makes, while the creation's mark says so (see VirtualboxCreations). */
+  private async createMarked(
+    c: VmCreation,
+    properties: ReturnType<typeof parseVmProperties>,
+    nicPlan: readonly { nic: NicPlan; network: ReturnType<typeof hostNetworkOf> }[],
+    version: VBoxVersion,
+    hostOnly: HostOnlyKind,
+  ): Promise<void> {
+    const { vbox, host, logger, config } = this.session;
     const layout = await this.session.layout();
     const vm = c.cid;
     const sc = c.stemcell.cid;
@@ -140,6 +154,7 @@ export class VirtualboxVmDriver implements VmDriver {
     const data = await this.session.vbox.enumerateExtraData(cid);
     const stemcell = data ? (readRecord(data)?.stemcell as StemcellCid | undefined) : undefined;
     await this.removeVm(cid, stemcell, data !== undefined);
+    await this.creations.forgetMarksOf(cid);
   }
 
   /** The VM's record; vm_not_found when there is no such VM. */
@@ -151,67 +166,8 @@ export class VirtualboxVmDriver implements VmDriver {
     return record;
   }
 
-  /**
-   * Removes the VM and what belongs to it, never a persistent disk: those are detached first,
-   * and checked gone before `unregistervm --delete` deletes the remaining (own) hard disks.
-   */
   private async removeVm(vm: VmCid, stemcell: StemcellCid | undefined, registered: boolean): Promise<void> {
-    const { vbox, host, logger } = this.session;
-    const layout = await this.session.layout();
-    let info = registered ? await vbox.showVmInfo(vm) : undefined;
-    if (info) info = await powerOff(this.session, vm, info);
-    if (info) {
-      const persistent = info.attachments.filter((s) => persistentDiskCid(s.location));
-      for (const slot of persistent) {
-        await vbox.storageAttach(vm, { controller: slot.controller, port: slot.port, device: slot.device, type: 'hdd', medium: 'none' });
-      }
-      if (persistent.length > 0) info = await this.mustInfo(vm);
-      const stillAttached = info.attachments.filter((s) => persistentDiskCid(s.location));
-      if (stillAttached.length > 0) {
-        throw failure('infrastructure', `persistent disks ${stillAttached.map((s) => s.location).join(', ')} are still attached to ${vm}; not deleting it`);
-      }
-      try {
-        await vbox.unregisterVm(vm, true);
-      } catch (error) {
-        if (!notFound(error)) throw error;
-      }
-    }
-    // DVD images stay registered after unregistervm; close them before removing their files.
-    const dir = layout.vmDir(vm);
-    if (await host.exists(dir)) {
-      for (const name of await host.list(dir)) {
-        const file = `${dir}/${name}`;
-        const kind = name.endsWith('.iso') ? 'dvd' : name.endsWith('.vdi') ? 'disk' : undefined;
-        if (!kind) continue;
-        await vbox.closeMedium(kind, file, false).catch((error) => {
-          if (!notFound(error)) logger.warn('closing a medium of a deleted VM failed', { file, error: String(error) });
-        });
-      }
-      await host.remove(dir);
-    }
-    await this.releaseStemcell(vm, stemcell);
-  }
-
-  /** Drops the VM from its stemcell's users, and deletes a stemcell marked deleted once unused. */
-  private async releaseStemcell(vm: VmCid, stemcell: StemcellCid | undefined): Promise<void> {
-    const { vbox, config, logger } = this.session;
-    if (!stemcell) return;
-    await this.locks.withLock(
-      stemcellLock(stemcell),
-      async () => {
-        await vbox.setExtraData('global', KEYS.stemcellUser(stemcell, vm), undefined);
-        const data = await vbox.enumerateExtraData(stemcell);
-        if (data?.get(KEYS.stemcellDeleted) !== 'true') return;
-        if ((await liveStemcellUsers(this.session, stemcell)).length > 0) return;
-        logger.info('deleting a stemcell whose deletion waited for its last VM', { stemcell });
-        try {
-          await vbox.unregisterVm(stemcell, true);
-        } catch (error) {
-          if (!notFound(error)) throw error;
-        }
-      },
-      { timeoutMs: config.timeouts.lock_s * 1000 },
-    );
+    await removeVmObjects(this.session, this.locks, vm, stemcell, registered);
   }
 
   async hasVm(cid: VmCid): Promise<boolean> {

@@ -1,9 +1,12 @@
 import { ContainerModule } from 'inversify';
 import { DiskDriver } from '../../ports/DiskDriver.js';
 import { DriverSession } from '../../ports/DriverSession.js';
+import { Leftovers } from '../../ports/Leftovers.js';
 import { NetworkDriver } from '../../ports/NetworkDriver.js';
 import { StemcellDriver } from '../../ports/StemcellDriver.js';
 import { VmDriver } from '../../ports/VmDriver.js';
+import { VirtualboxCreations } from './crash/VirtualboxCreations.js';
+import { VirtualboxLeftovers } from './crash/VirtualboxLeftovers.js';
 import { VirtualboxDiskDriver } from './VirtualboxDiskDriver.js';
 import { VirtualboxNetworkDriver } from './VirtualboxNetworkDriver.js';
 import { VirtualboxSession, VirtualboxConfigToken } from './VirtualboxSession.js';
@@ -16,7 +19,7 @@ export { VIRTUALBOX_STEMCELL_FORMATS } from './VirtualboxStemcellDriver.js';
 
 /**
  * Binds the VirtualBox drivers. The app binds the shared services (CommandRunner, Clock,
- * Logger, Locks, IdGenerator, AgentSettingsMedium). Nothing here runs VBoxManage until a
+ * Logger, Locks, IdGenerator, AgentSettingsMedium, Creators). Nothing here runs VBoxManage until a
  * driver method is called, so `info` never touches VirtualBox.
  */
 export function virtualboxModule(config: VirtualboxConfig): ContainerModule {
@@ -24,6 +27,8 @@ export function virtualboxModule(config: VirtualboxConfig): ContainerModule {
     bind(VirtualboxConfigToken).toConstantValue(config);
     bind(VirtualboxSession).toSelf().inSingletonScope();
     bind(DriverSession).toService(VirtualboxSession);
+    bind(VirtualboxCreations).toSelf().inSingletonScope();
+    bind(Leftovers).to(VirtualboxLeftovers).inSingletonScope();
     bind(VirtualboxStemcellDriver).toSelf().inSingletonScope();
     bind(StemcellDriver).toService(VirtualboxStemcellDriver);
     bind(VirtualboxVmDriver).toSelf().inSingletonScope();

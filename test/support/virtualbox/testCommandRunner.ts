@@ -8,9 +8,20 @@ import type { CommandOptions, CommandResult, CommandRunner } from '../../../src/
  */
 export class TestCommandRunner implements CommandRunner {
   readonly calls: { bin: string; args: readonly string[] }[] = [];
+  private hangs: ((args: readonly string[]) => boolean)[] = [];
+
+  /** The next command `matches` accepts never answers: a call stopped there, as by SIGKILL of the CPI. */
+  hangNext(matches: (args: readonly string[]) => boolean): void {
+    this.hangs.push(matches);
+  }
 
   async run(bin: string, args: readonly string[], options: CommandOptions): Promise<CommandResult> {
     this.calls.push({ bin, args });
+    const hang = this.hangs.findIndex((matches) => matches(args));
+    if (hang >= 0) {
+      this.hangs.splice(hang, 1);
+      return new Promise<never>(() => undefined);
+    }
     try {
       const result = await execa(bin, args, {
         reject: false,

@@ -5,7 +5,11 @@ import { VirtualboxNetworkDriver } from '../../../src/adapters/virtualbox/Virtua
 import { VirtualboxSession } from '../../../src/adapters/virtualbox/VirtualboxSession.js';
 import { VirtualboxStemcellDriver } from '../../../src/adapters/virtualbox/VirtualboxStemcellDriver.js';
 import { VirtualboxVmDriver } from '../../../src/adapters/virtualbox/VirtualboxVmDriver.js';
+import { VirtualboxCreations } from '../../../src/adapters/virtualbox/crash/VirtualboxCreations.js';
+import { VirtualboxLeftovers } from '../../../src/adapters/virtualbox/crash/VirtualboxLeftovers.js';
+import { FileCreators } from '../../../src/adapters/system/FileCreators.js';
 import type { Clock } from '../../../src/ports/Clock.js';
+import type { Creators } from '../../../src/ports/Creators.js';
 import type { Locks } from '../../../src/ports/Locks.js';
 import { FakeClock, FakeSettingsMedium, MemoryLocks, MemoryLogger, SequentialIds } from './fakes.js';
 import type { SimulatedVirtualBox } from './SimulatedVirtualBox.js';
@@ -15,6 +19,8 @@ export interface HarnessOptions {
   readonly config?: Record<string, unknown>;
   readonly clock?: Clock;
   readonly locks?: Locks;
+  /** Creator records; by default files in the simulator's folder, recording this process. */
+  readonly creators?: Creators;
 }
 
 /** The VirtualBox drivers of one CPI call, wired by hand around a simulated host. */
@@ -31,6 +37,8 @@ export function virtualboxDrivers(sim: SimulatedVirtualBox, options: HarnessOpti
   const locks = options.locks ?? new MemoryLocks();
   const medium = new FakeSettingsMedium();
   const session = new VirtualboxSession(config, runner, clock, logger);
+  const creators = options.creators ?? new FileCreators(path.join(sim.dir, 'creators'), clock);
+  const creations = new VirtualboxCreations(session, locks, creators);
   return {
     config,
     runner,
@@ -39,9 +47,12 @@ export function virtualboxDrivers(sim: SimulatedVirtualBox, options: HarnessOpti
     locks,
     medium,
     session,
-    stemcells: new VirtualboxStemcellDriver(session, locks),
-    vms: new VirtualboxVmDriver(session, medium, locks, new SequentialIds()),
-    disks: new VirtualboxDiskDriver(session, locks),
+    creators,
+    creations,
+    leftovers: new VirtualboxLeftovers(session, creations),
+    stemcells: new VirtualboxStemcellDriver(session, locks, creations),
+    vms: new VirtualboxVmDriver(session, medium, locks, new SequentialIds(), creations),
+    disks: new VirtualboxDiskDriver(session, locks, creations),
     networks: new VirtualboxNetworkDriver(session, locks),
   };
 }

@@ -32,6 +32,15 @@ describe('cpi cleanup', () => {
     expect(JSON.parse((await run(['--json', '--dry-run', '--config', config])).out)).toEqual({ found: [] });
   });
 
+  it('asks a driver loaded on demand for its leftovers: the VirtualBox driver keeps marks in store_dir', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cpi-cleanup-'));
+    const config = join(dir, 'cpi.json');
+    // no marks folder yet: nothing to list, and VBoxManage (absent here) is never run
+    const virtualbox = { bin: join(dir, 'no-VBoxManage'), store_dir: join(dir, 'store') };
+    await writeFile(config, JSON.stringify({ driver: 'virtualbox', agent: { mbus: 'nats://10.0.0.6:4222' }, locks: { dir: join(dir, 'locks') }, virtualbox }));
+    expect(await run(['--dry-run', '--config', config])).toEqual({ code: 0, out: '0 leftovers found (nothing removed: --dry-run)\n' });
+  });
+
   it('describes a leftover by what, since when, why, and its cost', () => {
     expect(
       describeLeftover({

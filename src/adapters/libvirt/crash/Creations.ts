@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import { inject, injectable } from 'inversify';
 import type { StemcellCid, VmCid } from '../../../domain/cid/Cid.js';
 import type { StemcellImageKind } from '../../../domain/stemcell/StemcellFormat.js';
@@ -6,6 +7,9 @@ import { Creators, creationStartSeconds } from '../../../ports/Creators.js';
 import { Logger } from '../../../ports/Logger.js';
 import { findMetadataInDomain, readCpiMetadata } from '../domain/CpiMetadata.js';
 import type { LibvirtApi } from '../LibvirtApi.js';
+import type { LibvirtConfig } from '../LibvirtConfig.js';
+import { LibvirtConfigToken } from '../LibvirtSession.js';
+import { removeScratchOf } from '../stemcell/scratchFolder.js';
 import { StemcellReaper } from '../stemcell/StemcellReaper.js';
 import { LibvirtStorage } from '../storage/LibvirtStorage.js';
 import { volumeXml } from '../storage/storageXml.js';
@@ -38,6 +42,7 @@ export class Creations {
     @inject(Creators) private readonly creators: Creators,
     @inject(Clock) private readonly clock: Clock,
     @inject(Logger) private readonly logger: Logger,
+    @inject(LibvirtConfigToken) private readonly config: LibvirtConfig,
   ) {}
 
   /**
@@ -149,6 +154,7 @@ export class Creations {
         return;
       case 'stemcell':
         for (const kind of STEMCELL_KINDS) await api.deleteVolume(pool, volumeNames.stemcell(mark.cid as StemcellCid, kind));
+        await removeScratchOf(this.config.tmp_dir ?? tmpdir(), mark.cid as StemcellCid);
         return;
       case 'disk':
         await api.deleteVolume(pool, volumeNames.disk(mark.cid as never));

@@ -20,6 +20,7 @@ import { volumeXml } from '../storage/storageXml.js';
 import { volumeNames } from '../storage/volumeNames.js';
 import { HEADER_BYTES, readQcow2Header } from './diskImageHeader.js';
 import { withStemcellDisk, type StemcellDisk } from './openStemcellImage.js';
+import { scratchPrefix } from './scratchFolder.js';
 import { StemcellReaper } from './StemcellReaper.js';
 
 import { LIBVIRT_STEMCELL_FORMATS } from './libvirtStemcellFormats.js';
@@ -61,7 +62,7 @@ export class LibvirtStemcellDriver implements StemcellDriver {
       const volume = volumeNames.stemcell(request.cid, disk.kind);
       this.logger.info(`importing stemcell ${request.cid}: its ${disk.format} disk of ${formatBytes(disk.size)} (${disk.kind} image)`);
       const sizeBytes =
-        disk.format === 'qcow2' ? await this.uploadQcow2(api, volume, disk) : await this.convertAndUpload(api, volume, disk);
+        disk.format === 'qcow2' ? await this.uploadQcow2(api, volume, disk) : await this.convertAndUpload(api, request.cid, volume, disk);
       this.logger.info(`imported stemcell ${request.cid} in ${seconds(this.clock.now() - started)}`);
       return { cid: request.cid, kind: disk.kind, sizeBytes };
     });
@@ -97,8 +98,8 @@ export class LibvirtStemcellDriver implements StemcellDriver {
     return header.virtualSize;
   }
 
-  private async convertAndUpload(api: LibvirtApi, volume: string, disk: StemcellDisk): Promise<number> {
-    const scratch = await mkdtemp(join(this.config.tmp_dir ?? tmpdir(), 'bosh-libvirt-cpi-stemcell-'));
+  private async convertAndUpload(api: LibvirtApi, cid: StemcellCid, volume: string, disk: StemcellDisk): Promise<number> {
+    const scratch = await mkdtemp(join(this.config.tmp_dir ?? tmpdir(), scratchPrefix(cid)));
     try {
       const source = join(scratch, `source.${disk.format}`);
       const converted = join(scratch, 'converted.qcow2');

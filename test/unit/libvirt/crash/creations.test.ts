@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import { DomainError } from '../../../../src/domain/errors/DomainError.js';
 import type { AgentSettings } from '../../../../src/domain/settings/AgentSettings.js';
 import type { StemcellRecord } from '../../../../src/domain/stemcell/StemcellRecord.js';
 import type { VmCreation } from '../../../../src/ports/VmDriver.js';
+import { scratchPrefix } from '../../../../src/adapters/libvirt/stemcell/scratchFolder.js';
 import { buildStemcellImage } from '../../../support/libvirt/stemcellFixtures.js';
 import { harness, type Harness } from '../support/fakePorts.js';
 
@@ -193,5 +194,29 @@ describe('creation marks', () => {
     expect(h.api.domains.size).toBe(0);
     expect(volumes(h)).toEqual([`${sc}-openstack.qcow2`]);
     expect(h.creators.dead.size).toBe(0);
+  });
+
+  it('a create_stemcell killed while converting: the next create removes its scratch folder in tmp_dir, and no other', async () => {
+    const tmp = mkdtempSync(join(dir, 'scratch-'));
+    const raw = buildStemcellImage(dir, 'openstack-raw', 8);
+    const h = harness({ tmp_dir: tmp });
+    const killed = 'sc_000000000000000000000003' as StemcellCid;
+    h.api.hangNext('uploadVolumeFile');
+    // a killed process runs no further: what the hung call might still do is of no interest
+    h.stemcells.importStemcell({ cid: killed, imagePath: raw, cloudProperties: {} }).catch(() => undefined);
+    let scratch: string[] = [];
+    for (let i = 0; i < 200 && !(scratch.length === 1 && readdirSync(join(tmp, scratch[0]!)).includes('converted.qcow2')); i++) {
+      await settle();
+      scratch = readdirSync(tmp);
+    }
+    await settle();
+    // the folder carries the CID of the creation, so that the sweep of its mark can find it
+    expect(scratch).toEqual([expect.stringMatching(new RegExp(`^${scratchPrefix(killed).replace(/\./g, '\\.')}`))]);
+    const other = `${scratchPrefix('sc_000000000000000000000004' as StemcellCid)}x`;
+    mkdirSync(join(tmp, other));
+    h.creators.killAll();
+    await h.disks.createDisk(disk(9), 16, {});
+    expect(readdirSync(tmp)).toEqual([other]);
+    expect(marks(h)).toEqual([]);
   });
 });
