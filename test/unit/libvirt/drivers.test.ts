@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findMetadataInDomain, readCpiMetadata } from '../../../src/adapters/libvirt/domain/CpiMetadata.js';
 import { parseXml } from '../../../src/adapters/libvirt/xml/parseXml.js';
 import type { DiskCid, SnapshotCid, StemcellCid, VmCid } from '../../../src/domain/cid/Cid.js';
-import { DomainError } from '../../../src/domain/errors/DomainError.js';
+import { DomainError, failure } from '../../../src/domain/errors/DomainError.js';
 import type { AgentSettings } from '../../../src/domain/settings/AgentSettings.js';
 import type { StemcellRecord } from '../../../src/domain/stemcell/StemcellRecord.js';
 import type { VmCreation } from '../../../src/ports/VmDriver.js';
@@ -324,6 +324,22 @@ describe('disks', () => {
     expect(await h.disks.attachedDisks(vmA)).toEqual([disk2, disk1]);
     await h.disks.detachDisk(vmA, disk2);
     expect(await h.disks.attachDisk(vmA, disk2)).toEqual({ id: disk2, volume_id: '0', lun: '0' });
+  });
+
+  it('attach tries again when QEMU already holds the block node name (a daemon that died mid-attach forgot it); other failures are not retried', async () => {
+    const { h, stemcell } = await withStemcell();
+    await h.vms.createVm(creation(vmA, stemcell));
+    await h.disks.createDisk(disk1, 16, {});
+    await h.disks.createDisk(disk2, 16, {});
+    // QEMU's words, as libvirt 9.0 passes them on after a restart (seen against the real daemon)
+    const duplicate = failure('infrastructure', "internal error: unable to execute QEMU command 'blockdev-add': Duplicate nodes with node-name='libvirt-5-storage'");
+    h.api.failNext('attachDevice', duplicate);
+    expect(await h.disks.attachDisk(vmA, disk1)).toEqual({ id: disk1, volume_id: '0', lun: '0' });
+    expect(await h.disks.attachedDisks(vmA)).toEqual([disk1]);
+    expect(h.logger.lines.some((l) => l.includes('trying again'))).toBe(true);
+    h.api.failNext('attachDevice', failure('infrastructure', 'unable to execute QEMU command: something else'));
+    expect(await kindOf(h.disks.attachDisk(vmA, disk2))).toBe('infrastructure');
+    expect(await h.disks.attachedDisks(vmA)).toEqual([disk1]);
   });
 
   it('attach: vm_not_found, disk_not_found, and a disk on another VM is refused', async () => {

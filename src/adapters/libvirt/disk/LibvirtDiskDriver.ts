@@ -20,6 +20,10 @@ import { LiveDiskSnapshot } from './LiveDiskSnapshot.js';
 import { writeSnapshotMetadata } from './writeSnapshotMetadata.js';
 import { parseXml } from '../xml/parseXml.js';
 
+/** QEMU's answer to a block node name it already has (see attachDevice). */
+const DUPLICATE_NODE = /Duplicate nodes? with node-name/i;
+const DUPLICATE_NODE_ATTEMPTS = 4;
+
 const POLL_MS = 50;
 
 /**
@@ -88,12 +92,31 @@ export class LibvirtDiskDriver implements DiskDriver {
       devs: new Set([...usage.devs, ...liveUsage.devs]),
     });
     if (target === undefined) throw failure('infrastructure', `VM ${vm} has no free SCSI target left`);
-    await api.attachDevice(vm, persistentDiskXml(this.storage.pool, volumeNames.disk(disk), disk, target), { live, config: true });
+    await this.attachDevice(api, vm, persistentDiskXml(this.storage.pool, volumeNames.disk(disk), disk, target), live);
     if (live) {
       const shown = await waitUntil(this.clock, this.config.timeouts.attach_s * 1000, POLL_MS, async () => this.isAttachedLive(api, vm, disk));
       if (!shown) throw failure('timeout', `disk ${disk} did not appear in VM ${vm} within ${this.config.timeouts.attach_s} s`, { okToRetry: true });
     }
     return persistentDiskHint(disk, target);
+  }
+
+  /**
+   * Hot-plugs the disk. A libvirt daemon that died during an earlier attach to this VM forgets
+   * the block node names it had just given QEMU (it counts them in memory and had not saved its
+   * state yet), so its next attach may name a node QEMU already holds: "Duplicate nodes with
+   * node-name". The failed attempt changed nothing, and the daemon's counter has moved on, so
+   * the attach is tried again, a bounded number of times.
+   */
+  private async attachDevice(api: LibvirtApi, vm: VmCid, xml: string, live: boolean): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await api.attachDevice(vm, xml, { live, config: true });
+        return;
+      } catch (error) {
+        if (attempt >= DUPLICATE_NODE_ATTEMPTS || !DUPLICATE_NODE.test(String((error as Error).message))) throw error;
+        this.logger.warn('QEMU already holds a block node of that name (left by an attach the libvirt daemon died during): trying again', { vm, attempt });
+      }
+    }
   }
 
   async detachDisk(vm: VmCid, disk: DiskCid): Promise<void> {
