@@ -34,7 +34,7 @@ export class VirtualboxDiskDriver implements DiskDriver {
   async createDisk(cid: DiskCid, sizeMiB: number, _cloudProperties: Readonly<Record<string, unknown>>): Promise<void> {
     const layout = await this.session.layout();
     await this.creations.sweep();
-    await this.creations.track('disk', cid, async () => {
+    await this.creations.track(cid, async () => {
       await this.session.host.mkdirp(layout.disksDir());
       await this.session.vbox.createMedium(layout.disk(cid), sizeMiB, 'VDI');
     });

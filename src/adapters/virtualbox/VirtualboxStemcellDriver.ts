@@ -36,7 +36,7 @@ export class VirtualboxStemcellDriver implements StemcellDriver {
   async importStemcell(request: StemcellImport): Promise<StemcellRecord> {
     await this.session.version();
     await this.creations.sweep();
-    return this.creations.track('stemcell', request.cid, () => this.importMarked(request));
+    return this.creations.track(request.cid, () => this.importMarked(request));
   }
 
   private async importMarked(request: StemcellImport): Promise<StemcellRecord> {

@@ -59,7 +59,7 @@ export class VirtualboxVmDriver implements VmDriver {
     const version = await this.session.version();
     const hostOnly = nicPlan.some((p) => p.network.type === 'hostonly') ? await this.session.hostOnlyKind() : 'adapters';
     await this.creations.sweep();
-    await this.creations.track('vm', c.cid, () => this.createMarked(c, properties, nicPlan, version, hostOnly));
+    await this.creations.track(c.cid, () => this.createMarked(c, properties, nicPlan, version, hostOnly));
   }
 
   /** Everything create_vm makes, while the creation's mark says so (see VirtualboxCreations). */

@@ -3,8 +3,9 @@ import { inject, injectable } from 'inversify';
 import type { StemcellCid, VmCid } from '../../../domain/cid/Cid.js';
 import type { StemcellImageKind } from '../../../domain/stemcell/StemcellFormat.js';
 import { Clock } from '../../../ports/Clock.js';
-import { Creators, creationStartSeconds } from '../../../ports/Creators.js';
+import { Creators } from '../../../ports/Creators.js';
 import { Logger } from '../../../ports/Logger.js';
+import { CreationLedger, type Orphan as LedgerOrphan } from '../../system/CreationLedger.js';
 import { findMetadataInDomain, readCpiMetadata } from '../domain/CpiMetadata.js';
 import type { LibvirtApi } from '../LibvirtApi.js';
 import type { LibvirtConfig } from '../LibvirtConfig.js';
@@ -15,135 +16,75 @@ import { LibvirtStorage } from '../storage/LibvirtStorage.js';
 import { volumeXml } from '../storage/storageXml.js';
 import { volumeNames } from '../storage/volumeNames.js';
 import { parseXml } from '../xml/parseXml.js';
-import { CREATION_LEASE_S, markVolumeName, parseMark, type CreationCid, type CreationMark } from './creationMark.js';
+import { markVolumeName, parseMark, type CreationCid, type CreationMark } from './creationMark.js';
+
+export { SWEEP_LIMIT } from '../../system/CreationLedger.js';
 
 const STEMCELL_KINDS: readonly StemcellImageKind[] = ['openstack', 'vsphere'];
-/** Leftovers removed per call at most: a call pays for a few, never for a backlog. */
-export const SWEEP_LIMIT = 2;
 
 /** A mark whose creator is gone: what it left and since when. */
-export interface Orphan {
-  readonly mark: CreationMark;
-  readonly sinceEpochS: number | undefined;
-  readonly creator: 'dead' | 'lease expired';
-}
+export type Orphan = LedgerOrphan<CreationMark>;
 
 /**
- * Crash-consistent creation (see creationMark.ts): `track` marks a creation for as long as it
- * runs, `sweep` removes what creators that died (SIGKILL, a lost host, a daemon that went away
- * while they cleaned up) left behind. An object without a mark is finished and belongs to its
- * CID; an object with a mark of a live creator is left alone.
+ * Crash-consistent creation on libvirt (see creationMark.ts and CreationLedger): a creation is
+ * marked by an empty volume in the pool while it runs; what dead creators left is removed as
+ * delete_vm, delete_stemcell, delete_disk and delete_snapshot would remove it.
  */
 @injectable()
 export class Creations {
   constructor(
+    @inject(LibvirtConfigToken) private readonly config: LibvirtConfig,
     @inject(LibvirtStorage) private readonly storage: LibvirtStorage,
     @inject(StemcellReaper) private readonly reaper: StemcellReaper,
     @inject(Creators) private readonly creators: Creators,
     @inject(Clock) private readonly clock: Clock,
     @inject(Logger) private readonly logger: Logger,
-    @inject(LibvirtConfigToken) private readonly config: LibvirtConfig,
   ) {}
 
-  /**
-   * Runs `work`, which creates the objects named after `cid`, under a mark. On failure the
-   * objects are removed here too, and the mark only goes once they are gone: when the daemon
-   * is unreachable the mark stays for a later call to finish the job.
-   */
-  async track<T>(api: LibvirtApi, cid: CreationCid, work: () => Promise<T>): Promise<T> {
-    const pool = this.storage.pool;
-    const creationId = await this.creators.begin();
-    const mark = markVolumeName(creationId, cid);
-    try {
-      await api.createVolume(pool, volumeXml(mark, 0, 'raw'));
-    } catch (error) {
-      await this.creators.end(creationId);
-      throw error;
-    }
-    let result: T;
-    try {
-      result = await work();
-    } catch (error) {
-      try {
-        await this.removeObjects(api, parseMark(mark)!);
-        await api.deleteVolume(pool, mark);
-        await this.creators.end(creationId);
-      } catch (cleanup) {
-        this.logger.warn('leftovers of a failed creation stay marked; a later call removes them', { cid, mark, error: String(cleanup) });
-      }
-      throw error;
-    }
-    await api.deleteVolume(pool, mark);
-    await this.creators.end(creationId);
-    return result;
+  /** Runs `work`, which creates the objects named after `cid`, under a mark (CreationLedger#track). */
+  track<T>(api: LibvirtApi, cid: CreationCid, work: () => Promise<T>): Promise<T> {
+    return this.ledger(api).track(cid, work);
   }
 
-  /**
-   * Removes the leftovers of at most SWEEP_LIMIT dead creations. Never fails the call that
-   * runs it: what cannot be removed now keeps its mark and is tried again by the next call.
-   */
-  async sweep(api: LibvirtApi): Promise<number> {
-    try {
-      const volumes = await api.listVolumeNames(this.storage.pool);
-      const marks = volumes.map(parseMark).filter((m): m is CreationMark => m !== undefined);
-      let removed = 0;
-      for (const mark of marks) {
-        if (removed >= SWEEP_LIMIT) break;
-        const orphan = await this.judge(mark);
-        if (!orphan) continue;
-        this.logger.info('removing the leftovers of a creation whose creator is gone', { cid: mark.cid, mark: mark.volume, creator: orphan.creator });
-        await this.remove(api, mark);
-        removed++;
-      }
-      // records of creators that died before their mark reached the daemon
-      const marked = new Set(marks.map((m) => m.creationId));
-      for (const id of await this.creators.deadRecords(SWEEP_LIMIT * 4)) if (!marked.has(id)) await this.creators.end(id);
-      return removed;
-    } catch (error) {
-      this.logger.warn('could not remove leftovers of dead creations now; a later call tries again', { error: String(error) });
-      return 0;
-    }
+  /** Removes the leftovers of a few dead creations; never fails the call (CreationLedger#sweep). */
+  sweep(api: LibvirtApi): Promise<number> {
+    return this.ledger(api).sweep();
   }
 
   /** Every mark whose creator is gone (for the doctor and `cpi cleanup`). */
-  async orphans(api: LibvirtApi): Promise<Orphan[]> {
-    const volumes = await api.listVolumeNames(this.storage.pool);
-    const found: Orphan[] = [];
-    for (const mark of volumes.map(parseMark)) {
-      if (!mark) continue;
-      const orphan = await this.judge(mark);
-      if (orphan) found.push(orphan);
-    }
-    return found;
+  orphans(api: LibvirtApi): Promise<Orphan[]> {
+    return this.ledger(api).orphans();
   }
 
-  /**
-   * After a delete of `cid` by the director: the marks of that CID whose creator is gone go too
-   * (a killed create whose CID was found and deleted by hand leaves no empty mark behind).
-   */
-  async forgetMarksOf(api: LibvirtApi, cid: CreationCid): Promise<void> {
-    const volumes = await api.listVolumeNames(this.storage.pool);
-    for (const mark of volumes.map(parseMark)) {
-      if (mark?.cid !== cid || !(await this.judge(mark))) continue;
-      await api.deleteVolume(this.storage.pool, mark.volume);
-      await this.creators.end(mark.creationId);
-    }
+  /** After a delete of `cid` by the director: the marks of that CID whose creator is gone go too. */
+  forgetMarksOf(api: LibvirtApi, cid: CreationCid): Promise<void> {
+    return this.ledger(api).forgetMarksOf(cid);
   }
 
   /** Removes one orphan's objects, then its mark and its creator record. */
-  async remove(api: LibvirtApi, mark: CreationMark): Promise<void> {
-    await this.removeObjects(api, mark);
-    await api.deleteVolume(this.storage.pool, mark.volume);
-    await this.creators.end(mark.creationId);
+  remove(api: LibvirtApi, mark: CreationMark): Promise<void> {
+    return this.ledger(api).remove(mark);
   }
 
-  private async judge(mark: CreationMark): Promise<Orphan | undefined> {
-    const sinceEpochS = creationStartSeconds(mark.creationId);
-    const state = await this.creators.state(mark.creationId);
-    if (state === 'alive') return undefined;
-    if (state === 'dead') return { mark, sinceEpochS, creator: 'dead' };
-    const leaseEnds = (sinceEpochS ?? 0) + CREATION_LEASE_S;
-    return this.clock.now() / 1000 >= leaseEnds ? { mark, sinceEpochS, creator: 'lease expired' } : undefined;
+  /** The ledger over this pool's mark volumes, through this call's connection. */
+  private ledger(api: LibvirtApi): CreationLedger<CreationMark> {
+    const pool = this.storage.pool;
+    return new CreationLedger<CreationMark>(
+      {
+        write: async (creationId, cid) => {
+          const volume = markVolumeName(creationId, cid);
+          await api.createVolume(pool, volumeXml(volume, 0, 'raw'));
+          return parseMark(volume)!;
+        },
+        list: async () => (await api.listVolumeNames(pool)).map(parseMark).filter((m): m is CreationMark => m !== undefined),
+        erase: (mark) => api.deleteVolume(pool, mark.volume),
+        removeObjects: (mark) => this.removeObjects(api, mark),
+        name: (mark) => mark.volume,
+      },
+      this.creators,
+      this.clock,
+      this.logger,
+    );
   }
 
   private async removeObjects(api: LibvirtApi, mark: CreationMark): Promise<void> {

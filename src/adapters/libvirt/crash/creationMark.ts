@@ -9,8 +9,7 @@ import { isCid } from '../../../domain/cid/Cid.js';
  */
 export const MARK_PREFIX = 'cpi-creating.';
 
-/** How long a creation whose creator cannot be asked (another host) counts as still running. */
-export const CREATION_LEASE_S = 6 * 60 * 60;
+export { CREATION_LEASE_S } from '../../system/CreationLedger.js';
 
 export type CreationCid = string;
 

@@ -11,8 +11,7 @@ import { isCid } from '../../../domain/cid/Cid.js';
  */
 export const MARKS_DIR = 'creating';
 
-/** How long a creation whose creator cannot be asked (a CPI on another host) counts as running. */
-export const CREATION_LEASE_S = 6 * 60 * 60;
+export { CREATION_LEASE_S } from '../../system/CreationLedger.js';
 
 export type MarkKind = 'vm' | 'stemcell' | 'disk';
 
