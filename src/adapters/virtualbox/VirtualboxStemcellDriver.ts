@@ -2,7 +2,6 @@ import path from 'node:path';
 import { inject, injectable } from 'inversify';
 import type { StemcellCid } from '../../domain/cid/Cid.js';
 import { failure } from '../../domain/errors/DomainError.js';
-import type { StemcellFormat } from '../../domain/stemcell/StemcellFormat.js';
 import type { StemcellRecord } from '../../domain/stemcell/StemcellRecord.js';
 import { Locks } from '../../ports/Locks.js';
 import type { StemcellDriver, StemcellImport } from '../../ports/StemcellDriver.js';

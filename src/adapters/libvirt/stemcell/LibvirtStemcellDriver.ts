@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { inject, injectable } from 'inversify';
 import type { StemcellCid } from '../../../domain/cid/Cid.js';
 import { failure } from '../../../domain/errors/DomainError.js';
-import type { StemcellFormat, StemcellImageKind } from '../../../domain/stemcell/StemcellFormat.js';
+import type { StemcellImageKind } from '../../../domain/stemcell/StemcellFormat.js';
 import type { StemcellRecord } from '../../../domain/stemcell/StemcellRecord.js';
 import { Clock } from '../../../ports/Clock.js';
 import { CommandRunner } from '../../../ports/CommandRunner.js';
