@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from '../../zod.js';
 import { failure } from '../../domain/errors/DomainError.js';
 import { type CpiConfig, cpiConfigSchema } from './cpiConfigSchema.js';
 import { knownKeysAt } from './knownKeysAt.js';
@@ -19,7 +19,7 @@ export function parseCpiConfig(raw: unknown, source = 'cpi.json', deprecated: (m
 }
 
 /** One line per issue, `path: message`; with `schema`, unknown keys get a "did you mean". */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], schema?: z.ZodType): string {
+export function describeIssues(issues: readonly z.core.$ZodIssue[], schema?: z.ZodMiniType): string {
   return issues
     .map((issue) => {
       const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
