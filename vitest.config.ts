@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Four kinds of tests, by folder:
+// Three kinds of tests, by folder:
 //   unit         pure code, fakes, property and model-based tests on the memory driver
 //   integration  a real libvirt daemon with QEMU (started by scripts/test.sh), sshd on loopback
 //   e2e          the built `cpi` executable driven as the director drives it, booting test stemcells

@@ -6,14 +6,14 @@ import type { NetworkSpec } from '../../src/domain/network/NetworkSpec.js';
 import { cidHex } from './arbitraries.js';
 
 /**
- * A model-based lifecycle test over the Cpi facade (DESIGN.md "Testing"): random sequences of
+ * A model-based lifecycle test over the Cpi facade (docs/design.md D11): random sequences of
  * stemcell, VM and disk calls, attach, detach, reboot and metadata, checked after every step
  * against a deliberately simple model. Any driver can run it: pass a factory for a Cpi on that
  * driver. Each run starts from a fresh Cpi and deletes whatever it made at the end.
  *
  * Invariants: has_vm and has_disk agree with the model; get_disks equals the model's attached
  * set; deleting a VM never deletes a persistent disk; deleted, never-made and foreign CIDs
- * behave as cpi-protocol §5.2 says (false, success, VMNotFound, DiskNotFound).
+ * behave as docs/cpi-protocol.md §5.2 says (false, success, VMNotFound, DiskNotFound).
  */
 export interface LifecycleOptions {
   /** The `image` file create_stemcell receives (for a real driver, a real bootable image). */

@@ -22,7 +22,7 @@ export { libvirtConfigSchema, type LibvirtConfig } from './LibvirtConfig.js';
 export { LIBVIRT_STEMCELL_FORMATS } from './stemcell/LibvirtStemcellDriver.js';
 
 /**
- * The libvirt driver (DESIGN.md D1, D4-D7). The app's container supplies the shared services
+ * The libvirt driver (docs/design.md D1, D4-D7). The app's container supplies the shared services
  * (Locks, Clock, Logger, CommandRunner, AgentSettingsMedium); `connector` replaces the protocol
  * client, for tests.
  */

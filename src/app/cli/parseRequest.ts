@@ -16,13 +16,13 @@ export interface CpiRequest {
   readonly method: string;
   readonly arguments: readonly unknown[];
   readonly context: Readonly<Record<string, unknown>>;
-  /** Absent in the request means 1 (cpi-protocol §2.2). */
+  /** Absent in the request means 1 (docs/cpi-protocol.md §2.2). */
   readonly apiVersion: number;
   readonly requestId?: string;
   readonly stemcellApiVersion?: number;
 }
 
-/** The request envelope (cpi-protocol §2); the method's own arguments are checked later. */
+/** The request envelope (docs/cpi-protocol.md §2); the method's own arguments are checked later. */
 export function parseRequest(text: string): CpiRequest {
   let json: unknown;
   try {
@@ -49,7 +49,7 @@ export function parseRequest(text: string): CpiRequest {
   };
 }
 
-/** `context.vm.stemcell.api_version`; tolerated missing at every level (cpi-protocol §2.1). */
+/** `context.vm.stemcell.api_version`; tolerated missing at every level (docs/cpi-protocol.md §2.1). */
 function readStemcellApiVersion(context: Readonly<Record<string, unknown>>): number | undefined {
   const vm = context['vm'];
   const stemcell = typeof vm === 'object' && vm !== null ? (vm as Record<string, unknown>)['stemcell'] : undefined;

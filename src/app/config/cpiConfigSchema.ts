@@ -1,7 +1,7 @@
 import * as z from '../../zod.js';
 import { DRIVER_CONFIG_SCHEMAS, DRIVER_NAMES, type DriverConfigInputs, type DriverConfigs, type DriverName } from '../container/driverConfigSchemas.js';
 
-/** What every VM's agent settings get from the CPI (cpi-protocol §7.1). */
+/** What every VM's agent settings get from the CPI (docs/cpi-protocol.md §7.1). */
 export const agentConfigSchema = z.strictObject({
   /** The agent's message bus: nats://… for a director, https://mbus:…@0.0.0.0:6868 for create-env. */
   mbus: z._default(z.string(), ''),
@@ -12,7 +12,7 @@ export const agentConfigSchema = z.strictObject({
 });
 export type AgentConfig = z.output<typeof agentConfigSchema>;
 
-/** Cross-process file locks (DESIGN.md D7). */
+/** Cross-process file locks (docs/design.md D7). */
 export const locksConfigSchema = z.strictObject({
   /** Default: <os tmpdir>/bosh-libvirt-cpi-locks. */
   dir: z.optional(z.string().check(z.minLength(1))),

@@ -5,7 +5,7 @@ import { describeIssues } from '../config/parseCpiConfig.js';
 
 type Json = Record<string, unknown>;
 const object = z.record(z.string(), z.unknown());
-/** cloud_properties, env and metadata may be null or absent (cpi-protocol §11.2 item 6). */
+/** cloud_properties, env and metadata may be null or absent (docs/cpi-protocol.md §5). */
 const optionalObject = z.pipe(
   z.nullish(object),
   z.transform((value): Json => value ?? {}),
@@ -56,11 +56,11 @@ function method<const Names extends readonly string[], T extends z.ZodMiniType<u
 }
 
 /**
- * The positional arguments of every CPI method (cpi-protocol §5), checked at the boundary of
+ * The positional arguments of every CPI method (docs/cpi-protocol.md §5), checked at the boundary of
  * both faces: the executable's dispatcher and the library's Cpi facade.
  */
 export const METHOD_ARGUMENTS = {
-  // info must answer whatever else comes with it (cpi-protocol §10.19).
+  // info must answer whatever else comes with it (docs/cpi-protocol.md §2.2).
   info: method([], z.array(z.unknown())),
   create_stemcell: method(['image_path', 'cloud_properties', 'env'], z.tuple([z.string().check(z.minLength(1)), optionalObject, z.optional(z.unknown())])),
   delete_stemcell: method(['stemcell_cid'], z.tuple([cid])),
