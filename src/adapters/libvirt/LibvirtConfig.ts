@@ -1,4 +1,4 @@
-import * as z from '../../zod.js';
+import * as z from 'zod/mini';
 
 const seconds = (fallback: number) => z._default(z.number().check(z.positive(), z.maximum(86_400)), fallback);
 const libvirtName = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.+-]{0,99}$/, 'letters, digits and . _ + - only'));

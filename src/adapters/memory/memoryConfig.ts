@@ -1,4 +1,4 @@
-import * as z from '../../zod.js';
+import * as z from 'zod/mini';
 
 /** The `memory` section of cpi.json; in a file of its own so that validating cpi.json does not load the driver. */
 export const memoryConfigSchema = z.strictObject({

@@ -1,6 +1,7 @@
-import * as z from '../../zod.js';
+import * as z from 'zod/mini';
 import { failure } from '../../domain/errors/DomainError.js';
 import type { NicPlan } from '../../domain/network/NetworkSpec.js';
+import '../../zodInEnglish.js';
 
 /** The VirtualBox keys of create_vm's cloud_properties (cpus, memory and disk sizes are the app's). */
 const vmPropertiesSchema = z.looseObject({

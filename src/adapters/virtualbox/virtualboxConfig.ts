@@ -1,4 +1,4 @@
-import * as z from '../../zod.js';
+import * as z from 'zod/mini';
 
 /** Every duration in cpi.json is in seconds; fractions are allowed. */
 const seconds = (fallback: number) => z._default(z.number().check(z.positive()), fallback);

@@ -1,6 +1,7 @@
-import * as z from '../../zod.js';
+import * as z from 'zod/mini';
 import { failure } from '../../domain/errors/DomainError.js';
 import { describeIssues } from '../config/parseCpiConfig.js';
+import '../../zodInEnglish.js';
 
 const requestSchema = z.looseObject({
   method: z.string().check(z.minLength(1)),

@@ -1,4 +1,4 @@
-import type * as z from '../../zod.js';
+import type * as z from 'zod/mini';
 
 interface SchemaDef {
   readonly type: string;

@@ -1,9 +1,10 @@
-import type * as z from '../../zod.js';
+import type * as z from 'zod/mini';
 import { failure } from '../../domain/errors/DomainError.js';
 import { type CpiConfig, cpiConfigSchema } from './cpiConfigSchema.js';
 import { knownKeysAt } from './knownKeysAt.js';
 import { nearestKnownKey } from './nearestKnownKey.js';
 import { inSeconds } from './renameMillisecondKeys.js';
+import '../../zodInEnglish.js';
 
 /**
  * Validates cpi.json, reporting every problem at once, each with its path; an unknown key

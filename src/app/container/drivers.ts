@@ -1,5 +1,5 @@
 import type { ContainerModule } from 'inversify';
-import type * as z from '../../zod.js';
+import type * as z from 'zod/mini';
 import { libvirtConfigSchema } from '../../adapters/libvirt/LibvirtConfig.js';
 import { LIBVIRT_STEMCELL_FORMATS } from '../../adapters/libvirt/stemcell/libvirtStemcellFormats.js';
 import { memoryConfigSchema } from '../../adapters/memory/memoryConfig.js';

@@ -1,7 +1,8 @@
-import * as z from '../../zod.js';
+import * as z from 'zod/mini';
 import { failure } from '../../domain/errors/DomainError.js';
 import type { NetworkSpec } from '../../domain/network/NetworkSpec.js';
 import { describeIssues } from '../config/parseCpiConfig.js';
+import '../../zodInEnglish.js';
 
 type Json = Record<string, unknown>;
 const object = z.record(z.string(), z.unknown());
