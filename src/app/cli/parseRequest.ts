@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { failure } from '../../domain/errors/DomainError.js';
 import { describeIssues } from '../config/parseCpiConfig.js';
+import '../../zodInEnglish.js';
 
 const requestSchema = z.looseObject({
-  method: z.string().min(1),
+  method: z.string().check(z.minLength(1)),
   arguments: z.array(z.unknown()),
-  context: z.record(z.string(), z.unknown()).nullish(),
-  api_version: z.number().int().min(1).nullish(),
+  context: z.nullish(z.record(z.string(), z.unknown())),
+  api_version: z.nullish(z.int().check(z.minimum(1))),
 });
 
 /** Far above any method's count (create_vm takes 6), far below what a spread call can take. */

@@ -1,5 +1,5 @@
 import type { ContainerModule } from 'inversify';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { libvirtConfigSchema } from '../../adapters/libvirt/LibvirtConfig.js';
 import { LIBVIRT_STEMCELL_FORMATS } from '../../adapters/libvirt/stemcell/libvirtStemcellFormats.js';
 import { memoryConfigSchema } from '../../adapters/memory/memoryConfig.js';
@@ -10,7 +10,7 @@ import type { StemcellFormat } from '../../domain/stemcell/StemcellFormat.js';
 import type { DriverName } from './driverConfigSchemas.js';
 
 /** What the app needs to know of a driver: its cpi.json section, its container module, its formats. */
-export interface DriverEntry<S extends z.ZodType = z.ZodType> {
+export interface DriverEntry<S extends z.ZodMiniType = z.ZodMiniType> {
   readonly configSchema: S;
   /**
    * The driver's container module. A driver with much code imports it here, so that a call
@@ -21,7 +21,7 @@ export interface DriverEntry<S extends z.ZodType = z.ZodType> {
   readonly formats: readonly StemcellFormat[];
 }
 
-function driver<S extends z.ZodType>(
+function driver<S extends z.ZodMiniType>(
   configSchema: S,
   module: (config: z.output<S>) => ContainerModule | Promise<ContainerModule>,
   formats: readonly StemcellFormat[]): DriverEntry<S> {
