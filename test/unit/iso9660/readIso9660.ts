@@ -220,8 +220,8 @@ function findDescriptor(image: Uint8Array, kind: 'primary' | 'joliet'): number {
     const type = image[at]!;
     if (type === 255) break;
     if (kind === 'primary' && type === 1) return at;
-    const escape = decodeAscii(image.subarray(at + 88, at + 91));
-    if (kind === 'joliet' && type === 2 && ['%/@', '%/C', '%/E'].includes(escape)) return at;
+    const escapeSequence = decodeAscii(image.subarray(at + 88, at + 91));
+    if (kind === 'joliet' && type === 2 && ['%/@', '%/C', '%/E'].includes(escapeSequence)) return at;
   }
   throw new Error(`no ${kind} volume descriptor`);
 }
