@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREATION_LEASE_S, parseMarkFile } from '../../../src/adapters/virtualbox/crash/creationMarkFile.js';
 import { SWEEP_LIMIT } from '../../../src/adapters/virtualbox/crash/VirtualboxCreations.js';
 import type { StemcellRecord } from '../../../src/domain/stemcell/StemcellRecord.js';
-import { MemoryCreators } from '../../unit/libvirt/support/fakePorts.js';
+import { MemoryCreators } from '../../support/libvirt/fakePorts.js';
 import { FakeClock } from '../../support/virtualbox/fakes.js';
 import { buildStemcellImage, SimulatedVirtualBox } from '../../support/virtualbox/SimulatedVirtualBox.js';
 import { creation as creationWith, diskCid, nic, stemcellCid, vmCid } from '../../support/virtualbox/scenario.js';
