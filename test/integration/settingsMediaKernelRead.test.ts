@@ -11,7 +11,7 @@ import { buildTestStemcells, unpackStemcellImage, unpackStemcellTarball } from '
 import { waitForGuestReport } from '../stemcell/waitForGuestReport.js';
 
 // The Linux kernel as the third reader of the settings media the CPI builds (bsdtar and isoinfo
-// are the other two: test/unit/iso9660/settingsMediaReaders.test.ts). This host's kernel has no
+// are the other two: test/unit/adapters/iso9660/settingsMediaReaders.test.ts). This host's kernel has no
 // iso9660 driver, so a guest's does the reading: the test stemcell (test/stemcell/README.md)
 // mounts /dev/sr0 with `mount -t iso9660` and the config-2 drive found by label, as the agent's
 // CDROM and ConfigDrive sources do, and reports every file it read in base64 on its serial

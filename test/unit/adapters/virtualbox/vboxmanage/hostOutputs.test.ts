@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classifyVBoxOutput, errorSummary, printsError } from '../../../src/adapters/virtualbox/vboxmanage/classifyVBoxOutput.js';
-import { parseHostInfo } from '../../../src/adapters/virtualbox/vboxmanage/parseHostInfo.js';
-import { parseHostOnlyNetworks } from '../../../src/adapters/virtualbox/vboxmanage/parseHostOnlyNetworks.js';
-import { parseMachineReadable } from '../../../src/adapters/virtualbox/vboxmanage/parseMachineReadable.js';
-import { parseMediumInfo } from '../../../src/adapters/virtualbox/vboxmanage/parseMediumInfo.js';
-import { parseHostInterfaces, parseNatNetworks } from '../../../src/adapters/virtualbox/vboxmanage/parseNetworks.js';
-import { parseVersion } from '../../../src/adapters/virtualbox/vboxmanage/parseVersion.js';
-import { stripWarnings } from '../../../src/adapters/virtualbox/vboxmanage/stripWarnings.js';
-import { parseVmInfo } from '../../../src/adapters/virtualbox/vboxmanage/VmInfo.js';
+import { classifyVBoxOutput, errorSummary, printsError } from '../../../../../src/adapters/virtualbox/vboxmanage/classifyVBoxOutput.js';
+import { parseHostInfo } from '../../../../../src/adapters/virtualbox/vboxmanage/parseHostInfo.js';
+import { parseHostOnlyNetworks } from '../../../../../src/adapters/virtualbox/vboxmanage/parseHostOnlyNetworks.js';
+import { parseMachineReadable } from '../../../../../src/adapters/virtualbox/vboxmanage/parseMachineReadable.js';
+import { parseMediumInfo } from '../../../../../src/adapters/virtualbox/vboxmanage/parseMediumInfo.js';
+import { parseHostInterfaces, parseNatNetworks } from '../../../../../src/adapters/virtualbox/vboxmanage/parseNetworks.js';
+import { parseVersion } from '../../../../../src/adapters/virtualbox/vboxmanage/parseVersion.js';
+import { stripWarnings } from '../../../../../src/adapters/virtualbox/vboxmanage/stripWarnings.js';
+import { parseVmInfo } from '../../../../../src/adapters/virtualbox/vboxmanage/VmInfo.js';
 import { fixture } from './fixtures.js';
 
 // Outputs of hosts other than Linux, and shapes of real output the Linux fixtures do not show.

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Iso9660SettingsMedium } from '../../../src/adapters/iso9660/Iso9660SettingsMedium.js';
-import { SECTOR_SIZE } from '../../../src/adapters/iso9660/isoFields.js';
-import { settingsMediumContents } from '../../../src/adapters/iso9660/settingsMediumContents.js';
-import { type IsoFile, writeIso9660 } from '../../../src/adapters/iso9660/writeIso9660.js';
-import type { AgentSettings } from '../../../src/domain/settings/AgentSettings.js';
-import type { SettingsMediumKind } from '../../../src/ports/AgentSettingsMedium.js';
+import { Iso9660SettingsMedium } from '../../../../src/adapters/iso9660/Iso9660SettingsMedium.js';
+import { SECTOR_SIZE } from '../../../../src/adapters/iso9660/isoFields.js';
+import { settingsMediumContents } from '../../../../src/adapters/iso9660/settingsMediumContents.js';
+import { type IsoFile, writeIso9660 } from '../../../../src/adapters/iso9660/writeIso9660.js';
+import type { AgentSettings } from '../../../../src/domain/settings/AgentSettings.js';
+import type { SettingsMediumKind } from '../../../../src/ports/AgentSettingsMedium.js';
 import { expectEveryReaderReads } from './expectEveryReaderReads.js';
 import { bsdtarPaths, withImageFile } from './isoTools.js';
 import { readIso9660 } from './readIso9660.js';

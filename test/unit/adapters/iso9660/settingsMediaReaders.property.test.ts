@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
-import { Iso9660SettingsMedium } from '../../../src/adapters/iso9660/Iso9660SettingsMedium.js';
-import { settingsMediumContents } from '../../../src/adapters/iso9660/settingsMediumContents.js';
-import { writeIso9660 } from '../../../src/adapters/iso9660/writeIso9660.js';
-import type { AgentSettings } from '../../../src/domain/settings/AgentSettings.js';
-import type { SettingsMediumKind } from '../../../src/ports/AgentSettingsMedium.js';
-import { jsonObject } from '../../support/arbitraries.js';
+import { Iso9660SettingsMedium } from '../../../../src/adapters/iso9660/Iso9660SettingsMedium.js';
+import { settingsMediumContents } from '../../../../src/adapters/iso9660/settingsMediumContents.js';
+import { writeIso9660 } from '../../../../src/adapters/iso9660/writeIso9660.js';
+import type { AgentSettings } from '../../../../src/domain/settings/AgentSettings.js';
+import type { SettingsMediumKind } from '../../../../src/ports/AgentSettingsMedium.js';
+import { jsonObject } from '../../../support/arbitraries.js';
 import { arbitraryIsoFiles } from './arbitraryIsoFiles.js';
 import { expectEveryReaderReads } from './expectEveryReaderReads.js';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { writeIso9660 } from '../../../src/adapters/iso9660/writeIso9660.js';
+import { writeIso9660 } from '../../../../src/adapters/iso9660/writeIso9660.js';
 import { arbitraryIsoFiles, impliedDirectories } from './arbitraryIsoFiles.js';
 import { fingerprint, fingerprints } from './fingerprint.js';
 import { isoinfoExtract, isoinfoPaths, isovfy, withImageFile } from './isoTools.js';

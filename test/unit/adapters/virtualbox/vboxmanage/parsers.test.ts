@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { classifyVBoxOutput } from '../../../src/adapters/virtualbox/vboxmanage/classifyVBoxOutput.js';
-import { parseExtraDataEnumeration, parseExtraDataValue } from '../../../src/adapters/virtualbox/vboxmanage/parseExtraData.js';
-import { parseHostInfo } from '../../../src/adapters/virtualbox/vboxmanage/parseHostInfo.js';
-import { parseListVms } from '../../../src/adapters/virtualbox/vboxmanage/parseListVms.js';
-import { parseMachineReadable } from '../../../src/adapters/virtualbox/vboxmanage/parseMachineReadable.js';
-import { parseMediumInfo } from '../../../src/adapters/virtualbox/vboxmanage/parseMediumInfo.js';
-import { parseHostInterfaces, parseNatNetworks } from '../../../src/adapters/virtualbox/vboxmanage/parseNetworks.js';
-import { parseVersion } from '../../../src/adapters/virtualbox/vboxmanage/parseVersion.js';
-import { stripWarnings } from '../../../src/adapters/virtualbox/vboxmanage/stripWarnings.js';
-import { parseVmInfo } from '../../../src/adapters/virtualbox/vboxmanage/VmInfo.js';
+import { classifyVBoxOutput } from '../../../../../src/adapters/virtualbox/vboxmanage/classifyVBoxOutput.js';
+import { parseExtraDataEnumeration, parseExtraDataValue } from '../../../../../src/adapters/virtualbox/vboxmanage/parseExtraData.js';
+import { parseHostInfo } from '../../../../../src/adapters/virtualbox/vboxmanage/parseHostInfo.js';
+import { parseListVms } from '../../../../../src/adapters/virtualbox/vboxmanage/parseListVms.js';
+import { parseMachineReadable } from '../../../../../src/adapters/virtualbox/vboxmanage/parseMachineReadable.js';
+import { parseMediumInfo } from '../../../../../src/adapters/virtualbox/vboxmanage/parseMediumInfo.js';
+import { parseHostInterfaces, parseNatNetworks } from '../../../../../src/adapters/virtualbox/vboxmanage/parseNetworks.js';
+import { parseVersion } from '../../../../../src/adapters/virtualbox/vboxmanage/parseVersion.js';
+import { stripWarnings } from '../../../../../src/adapters/virtualbox/vboxmanage/stripWarnings.js';
+import { parseVmInfo } from '../../../../../src/adapters/virtualbox/vboxmanage/VmInfo.js';
 import { fixture, VERSIONS } from './fixtures.js';
 
 const EXPECTED_VERSION = { '6.1': [6, 1, 50], '7.0': [7, 0, 20], '7.1': [7, 1, 4], '7.2': [7, 2, 4] } as const;

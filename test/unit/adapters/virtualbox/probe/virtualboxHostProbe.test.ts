@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDoctorCommand } from '../../../src/app/doctor/runDoctorCommand.js';
-import type { HostFinding } from '../../../src/ports/HostProbe.js';
-import { SimulatedVirtualBox } from '../../support/virtualbox/SimulatedVirtualBox.js';
+import { runDoctorCommand } from '../../../../../src/app/doctor/runDoctorCommand.js';
+import type { HostFinding } from '../../../../../src/ports/HostProbe.js';
+import { SimulatedVirtualBox } from '../../../../support/virtualbox/SimulatedVirtualBox.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

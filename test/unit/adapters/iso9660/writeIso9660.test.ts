@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IsoImageError } from '../../../src/adapters/iso9660/IsoImageError.js';
-import { type IsoFile, writeIso9660 } from '../../../src/adapters/iso9660/writeIso9660.js';
+import { IsoImageError } from '../../../../src/adapters/iso9660/IsoImageError.js';
+import { type IsoFile, writeIso9660 } from '../../../../src/adapters/iso9660/writeIso9660.js';
 import { fingerprint, fingerprints } from './fingerprint.js';
 import { blkidLabel, isoinfoExtract, isoinfoPaths, isoinfoText, isovfy, withImageFile } from './isoTools.js';
 import { readIso9660 } from './readIso9660.js';

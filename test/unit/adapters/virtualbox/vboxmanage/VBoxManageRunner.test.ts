@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../../src/domain/errors/DomainError.js';
-import type { CommandResult } from '../../../src/ports/CommandRunner.js';
-import type { VBoxHost } from '../../../src/adapters/virtualbox/host/VBoxHost.js';
-import { VBoxManageFailure } from '../../../src/adapters/virtualbox/vboxmanage/VBoxManageFailure.js';
-import { VBoxManageRunner } from '../../../src/adapters/virtualbox/vboxmanage/VBoxManageRunner.js';
-import { FakeClock, MemoryLogger } from '../../support/virtualbox/fakes.js';
+import { DomainError } from '../../../../../src/domain/errors/DomainError.js';
+import type { CommandResult } from '../../../../../src/ports/CommandRunner.js';
+import type { VBoxHost } from '../../../../../src/adapters/virtualbox/host/VBoxHost.js';
+import { VBoxManageFailure } from '../../../../../src/adapters/virtualbox/vboxmanage/VBoxManageFailure.js';
+import { VBoxManageRunner } from '../../../../../src/adapters/virtualbox/vboxmanage/VBoxManageRunner.js';
+import { FakeClock, MemoryLogger } from '../../../../support/virtualbox/fakes.js';
 import { fixture } from './fixtures.js';
 
 /** A host that answers VBoxManage calls from a script, one result per call. */

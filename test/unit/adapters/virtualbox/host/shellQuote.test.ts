@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shellCommand, shellQuote } from '../../../src/adapters/virtualbox/host/shellQuote.js';
+import { shellCommand, shellQuote } from '../../../../../src/adapters/virtualbox/host/shellQuote.js';
 
 describe('shellQuote', () => {
   it('leaves plain words alone and quotes everything else', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markPath, marksDir, parseMarkFile } from '../../../src/adapters/virtualbox/crash/creationMarkFile.js';
+import { markPath, marksDir, parseMarkFile } from '../../../../../src/adapters/virtualbox/crash/creationMarkFile.js';
 
 const root = '/home/u/.bosh_virtualbox_cpi';
 const vm = 'vm_0123456789abcdef01234567';

@@ -1,9 +1,9 @@
 import { Container } from 'inversify';
 import { describe, expect, it } from 'vitest';
-import { Iso9660SettingsMedium } from '../../../src/adapters/iso9660/Iso9660SettingsMedium.js';
-import { settingsMediumContents } from '../../../src/adapters/iso9660/settingsMediumContents.js';
-import type { AgentSettings } from '../../../src/domain/settings/AgentSettings.js';
-import { AgentSettingsMedium } from '../../../src/ports/AgentSettingsMedium.js';
+import { Iso9660SettingsMedium } from '../../../../src/adapters/iso9660/Iso9660SettingsMedium.js';
+import { settingsMediumContents } from '../../../../src/adapters/iso9660/settingsMediumContents.js';
+import type { AgentSettings } from '../../../../src/domain/settings/AgentSettings.js';
+import { AgentSettingsMedium } from '../../../../src/ports/AgentSettingsMedium.js';
 import { fingerprint } from './fingerprint.js';
 import { blkidLabel, isoinfoExtract, isoinfoText, withImageFile } from './isoTools.js';
 import { readIso9660 } from './readIso9660.js';

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { IsoFile } from '../../../src/adapters/iso9660/writeIso9660.js';
+import type { IsoFile } from '../../../../src/adapters/iso9660/writeIso9660.js';
 import { impliedDirectories } from './arbitraryIsoFiles.js';
 import { fingerprint } from './fingerprint.js';
 import {

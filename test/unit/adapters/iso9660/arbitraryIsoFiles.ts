@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { IsoFile } from '../../../src/adapters/iso9660/writeIso9660.js';
+import type { IsoFile } from '../../../../src/adapters/iso9660/writeIso9660.js';
 
 const NAME_CHARACTERS = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._+=,@~-'];
 

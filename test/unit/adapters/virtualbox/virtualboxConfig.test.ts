@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { virtualboxConfigSchema } from '../../../src/adapters/virtualbox/virtualboxModule.js';
+import { virtualboxConfigSchema } from '../../../../src/adapters/virtualbox/virtualboxModule.js';
 
 describe('virtualboxConfigSchema', () => {
   it('defaults every key', () => {

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SshHost } from '../../../src/adapters/virtualbox/host/SshHost.js';
-import type { CommandOptions, CommandResult, CommandRunner } from '../../../src/ports/CommandRunner.js';
+import { SshHost } from '../../../../../src/adapters/virtualbox/host/SshHost.js';
+import type { CommandOptions, CommandResult, CommandRunner } from '../../../../../src/ports/CommandRunner.js';
 
 class RecordingRunner implements CommandRunner {
   readonly calls: { bin: string; args: readonly string[]; options: CommandOptions }[] = [];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareIsoIdentifiers } from '../../../src/adapters/iso9660/compareIsoIdentifiers.js';
+import { compareIsoIdentifiers } from '../../../../src/adapters/iso9660/compareIsoIdentifiers.js';
 
 describe('compareIsoIdentifiers', () => {
   it('pads names and extensions with spaces rather than comparing raw bytes', () => {
