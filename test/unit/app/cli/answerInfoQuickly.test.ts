@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { answerInfoQuickly } from '../../../src/app/cli/answerInfoQuickly.js';
-import { runCli } from '../../../src/app/cli/runCli.js';
-import { createCliLogger } from '../../../src/app/container/createCliLogger.js';
-import { DRIVER_NAMES, DRIVERS } from '../../../src/app/container/drivers.js';
-import { STEMCELL_FORMATS_BY_DRIVER } from '../../../src/app/container/stemcellFormatsByDriver.js';
+import { answerInfoQuickly } from '../../../../src/app/cli/answerInfoQuickly.js';
+import { runCli } from '../../../../src/app/cli/runCli.js';
+import { createCliLogger } from '../../../../src/app/container/createCliLogger.js';
+import { DRIVER_NAMES, DRIVERS } from '../../../../src/app/container/drivers.js';
+import { STEMCELL_FORMATS_BY_DRIVER } from '../../../../src/app/container/stemcellFormatsByDriver.js';
 
 const quiet = () => createCliLogger(() => undefined);
 const files = (config: unknown) => (path: string) => {

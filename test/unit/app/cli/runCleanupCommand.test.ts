@@ -2,8 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCleanupCommand } from '../../../src/app/cli/runCleanupCommand.js';
-import { describeLeftover } from '../../../src/app/cli/describeLeftover.js';
+import { runCleanupCommand } from '../../../../src/app/cli/runCleanupCommand.js';
+import { describeLeftover } from '../../../../src/app/cli/describeLeftover.js';
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDiskSizeMiB } from '../../../src/domain/disk/diskSize.js';
-import { cloudPropertiesForResources } from '../../../src/domain/vm/cloudPropertiesForResources.js';
-import { VM_SPEC_DEFAULTS, vmSpecFromCloudProperties } from '../../../src/domain/vm/vmSpecFromCloudProperties.js';
+import { parseDiskSizeMiB } from '../../../../src/domain/disk/diskSize.js';
+import { cloudPropertiesForResources } from '../../../../src/domain/vm/cloudPropertiesForResources.js';
+import { VM_SPEC_DEFAULTS, vmSpecFromCloudProperties } from '../../../../src/domain/vm/vmSpecFromCloudProperties.js';
 
 describe('vmSpecFromCloudProperties', () => {
   it('applies defaults to empty cloud properties', () => {

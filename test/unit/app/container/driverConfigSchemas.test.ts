@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DRIVER_CONFIG_SCHEMAS, DRIVER_NAMES } from '../../../src/app/container/driverConfigSchemas.js';
-import { DRIVERS } from '../../../src/app/container/drivers.js';
+import { DRIVER_CONFIG_SCHEMAS, DRIVER_NAMES } from '../../../../src/app/container/driverConfigSchemas.js';
+import { DRIVERS } from '../../../../src/app/container/drivers.js';
 
 describe('DRIVER_CONFIG_SCHEMAS', () => {
   it('holds, for every driver, the very schema its DRIVERS entry validates the section with', () => {

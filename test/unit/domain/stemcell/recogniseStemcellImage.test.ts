@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recogniseStemcellImage } from '../../../src/domain/stemcell/recogniseStemcellImage.js';
+import { recogniseStemcellImage } from '../../../../src/domain/stemcell/recogniseStemcellImage.js';
 
 describe('recogniseStemcellImage', () => {
   it('recognises OpenStack images by root.img, with or without ./', () => {

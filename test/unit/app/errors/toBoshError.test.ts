@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BOSH_ERROR_TYPE_OF_KIND, toBoshError } from '../../../src/app/errors/toBoshError.js';
-import { DomainError, type ErrorKind } from '../../../src/domain/errors/DomainError.js';
-import { DIRECTOR_ERROR_TYPES } from '../../support/directorErrorTypes.js';
+import { BOSH_ERROR_TYPE_OF_KIND, toBoshError } from '../../../../src/app/errors/toBoshError.js';
+import { DomainError, type ErrorKind } from '../../../../src/domain/errors/DomainError.js';
+import { DIRECTOR_ERROR_TYPES } from '../../../support/directorErrorTypes.js';
 
 const DIRECTOR_TYPES = new Set(DIRECTOR_ERROR_TYPES);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { applyContextOverrides } from '../../../src/app/config/applyContextOverrides.js';
-import { parseCpiConfig } from '../../../src/app/config/parseCpiConfig.js';
-import { configPathFromArgv } from '../../../src/app/cli/configPathFromArgv.js';
+import { applyContextOverrides } from '../../../../src/app/config/applyContextOverrides.js';
+import { parseCpiConfig } from '../../../../src/app/config/parseCpiConfig.js';
+import { configPathFromArgv } from '../../../../src/app/cli/configPathFromArgv.js';
 
 describe('cpi.json', () => {
   it('accepts {"driver":"memory"} and fills in every default', () => {

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDoctorCommand } from '../../../src/app/doctor/runDoctorCommand.js';
-import type { HostFinding } from '../../../src/ports/HostProbe.js';
+import { runDoctorCommand } from '../../../../src/app/doctor/runDoctorCommand.js';
+import type { HostFinding } from '../../../../src/ports/HostProbe.js';
 
 const dir = mkdtempSync(join(tmpdir(), 't-release-doctor-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { makeCid } from '../../../src/domain/cid/Cid.js';
-import { planNics } from '../../../src/domain/network/planNics.js';
-import type { DiskHint } from '../../../src/domain/settings/AgentSettings.js';
-import { buildAgentSettings } from '../../../src/domain/settings/buildAgentSettings.js';
-import { persistentDiskHint, persistentDiskSerial } from '../../../src/domain/settings/persistentDiskHint.js';
-import { withoutPersistentDisk, withPersistentDisk } from '../../../src/domain/settings/persistentDiskSettings.js';
-import { cidHex, hex24, jsonObject, networks } from '../../support/arbitraries.js';
+import { makeCid } from '../../../../src/domain/cid/Cid.js';
+import { planNics } from '../../../../src/domain/network/planNics.js';
+import type { DiskHint } from '../../../../src/domain/settings/AgentSettings.js';
+import { buildAgentSettings } from '../../../../src/domain/settings/buildAgentSettings.js';
+import { persistentDiskHint, persistentDiskSerial } from '../../../../src/domain/settings/persistentDiskHint.js';
+import { withoutPersistentDisk, withPersistentDisk } from '../../../../src/domain/settings/persistentDiskSettings.js';
+import { cidHex, hex24, jsonObject, networks } from '../../../support/arbitraries.js';
 
 const diskHint: fc.Arbitrary<DiskHint> = fc.oneof(
   fc.constantFrom('/dev/sdb', '/dev/vdb'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCpi, type Logger } from '../../../src/index.js';
+import { createCpi, type Logger } from '../../../../src/index.js';
 
 /** A logger that keeps `LEVEL message` lines. */
 function collecting(): { logger: Logger; lines: string[] } {

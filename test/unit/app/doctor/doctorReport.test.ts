@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FREE_SPACE_FAIL_BYTES, FREE_SPACE_WARN_BYTES, freeSpaceFinding } from '../../../src/adapters/libvirt/probe/freeSpaceFinding.js';
-import { doctorVerdict } from '../../../src/app/doctor/doctorVerdict.js';
-import { renderFindingsTable, wrapText } from '../../../src/app/doctor/renderFindingsTable.js';
-import type { HostFinding } from '../../../src/ports/HostProbe.js';
+import { FREE_SPACE_FAIL_BYTES, FREE_SPACE_WARN_BYTES, freeSpaceFinding } from '../../../../src/adapters/libvirt/probe/freeSpaceFinding.js';
+import { doctorVerdict } from '../../../../src/app/doctor/doctorVerdict.js';
+import { renderFindingsTable, wrapText } from '../../../../src/app/doctor/renderFindingsTable.js';
+import type { HostFinding } from '../../../../src/ports/HostProbe.js';
 
 const finding = (status: HostFinding['status'], check = 'c'): HostFinding => ({ check, status, detail: 'd', fix: status === 'ok' ? '' : 'f' });
 

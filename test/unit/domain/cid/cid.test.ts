@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CID_HEX_LENGTH, CID_KINDS, type CidKind, DISK_CID_LENGTH, isCid, makeCid, parseCid } from '../../../src/domain/cid/Cid.js';
-import { DomainError } from '../../../src/domain/errors/DomainError.js';
-import { cidHex } from '../../support/arbitraries.js';
+import { CID_HEX_LENGTH, CID_KINDS, type CidKind, DISK_CID_LENGTH, isCid, makeCid, parseCid } from '../../../../src/domain/cid/Cid.js';
+import { DomainError } from '../../../../src/domain/errors/DomainError.js';
+import { cidHex } from '../../../support/arbitraries.js';
 
 const kinds = Object.keys(CID_KINDS) as CidKind[];
 /** Characters that mean something to a shell, a path, XML or a libvirt name. */

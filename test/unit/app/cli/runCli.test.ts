@@ -2,9 +2,9 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { StderrLogger } from '../../../src/adapters/system/StderrLogger.js';
-import { runCli } from '../../../src/app/cli/runCli.js';
-import { writeStemcellImage } from '../../support/stemcellImage.js';
+import { StderrLogger } from '../../../../src/adapters/system/StderrLogger.js';
+import { runCli } from '../../../../src/app/cli/runCli.js';
+import { writeStemcellImage } from '../../../support/stemcellImage.js';
 
 const VM = `vm_${'0'.repeat(24)}`;
 

@@ -2,10 +2,10 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { StderrLogger } from '../../../src/adapters/system/StderrLogger.js';
-import { runCli } from '../../../src/app/cli/runCli.js';
-import { DomainError } from '../../../src/domain/errors/DomainError.js';
-import { createCpi } from '../../../src/index.js';
+import { StderrLogger } from '../../../../src/adapters/system/StderrLogger.js';
+import { runCli } from '../../../../src/app/cli/runCli.js';
+import { DomainError } from '../../../../src/domain/errors/DomainError.js';
+import { createCpi } from '../../../../src/index.js';
 
 /** Requests a fuzzer sends: each answer is a clear error that names the problem. */
 describe('hostile requests', () => {

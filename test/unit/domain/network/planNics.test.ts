@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isOurMac, macFromHex } from '../../../src/domain/network/macAddress.js';
-import { planNics } from '../../../src/domain/network/planNics.js';
-import { hex6, hexSource, networks } from '../../support/arbitraries.js';
+import { isOurMac, macFromHex } from '../../../../src/domain/network/macAddress.js';
+import { planNics } from '../../../../src/domain/network/planNics.js';
+import { hex6, hexSource, networks } from '../../../support/arbitraries.js';
 
 describe('planNics', () => {
   it('gives every manual and dynamic network exactly one NIC and vip networks none', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type DiskCid, makeCid } from '../../../src/domain/cid/Cid.js';
-import { persistentDiskHint, persistentDiskSerial } from '../../../src/domain/settings/persistentDiskHint.js';
+import { type DiskCid, makeCid } from '../../../../src/domain/cid/Cid.js';
+import { persistentDiskHint, persistentDiskSerial } from '../../../../src/domain/settings/persistentDiskHint.js';
 import {
   AgentPersistentDisks,
   agentDiskSettings,
@@ -9,8 +9,8 @@ import {
   resolveScsi,
   resolveVirtio,
   type VisibleDisk,
-} from '../../support/agentDiskResolvers.js';
-import { cidHex } from '../../support/arbitraries.js';
+} from '../../../support/agentDiskResolvers.js';
+import { cidHex } from '../../../support/arbitraries.js';
 
 // The hint and serial the CPI gives a persistent disk, checked against the agent's own rules
 // (test/support/agentDiskResolvers.ts, each naming the bosh-agent file and function it imitates):
