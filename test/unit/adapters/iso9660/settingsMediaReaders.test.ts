@@ -13,7 +13,7 @@ import { readIso9660 } from './readIso9660.js';
 // is the strictest, a streaming reader that refuses a Rock Ridge "CE" pointing back before its read
 // position (libarchive archive_read_support_format_iso9660.c, `register_CE`: 'Invalid parameter in
 // SUSP "CE" extension'). isoinfo (genisoimage) and the test reader are the two other readers; the
-// Linux kernel reads the media in test/integration/settingsMediaKernelRead.test.ts.
+// Linux kernel reads the media in test/integration/adapters/iso9660/settingsMediaKernelRead.test.ts.
 
 const settings = (env: Record<string, unknown>): AgentSettings => ({
   agent_id: 'a8c6e1f0-55b4-4f0e-9a51-8d7e2c3b4a10',

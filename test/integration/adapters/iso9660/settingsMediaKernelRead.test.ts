@@ -3,12 +3,12 @@ import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Iso9660SettingsMedium } from '../../src/adapters/iso9660/Iso9660SettingsMedium.js';
-import { SECTOR_SIZE } from '../../src/adapters/iso9660/isoFields.js';
-import { settingsMediumContents } from '../../src/adapters/iso9660/settingsMediumContents.js';
-import type { AgentSettings } from '../../src/domain/settings/AgentSettings.js';
-import { buildTestStemcells, unpackStemcellImage, unpackStemcellTarball } from '../stemcell/buildTestStemcells.js';
-import { waitForGuestReport } from '../stemcell/waitForGuestReport.js';
+import { Iso9660SettingsMedium } from '../../../../src/adapters/iso9660/Iso9660SettingsMedium.js';
+import { SECTOR_SIZE } from '../../../../src/adapters/iso9660/isoFields.js';
+import { settingsMediumContents } from '../../../../src/adapters/iso9660/settingsMediumContents.js';
+import type { AgentSettings } from '../../../../src/domain/settings/AgentSettings.js';
+import { buildTestStemcells, unpackStemcellImage, unpackStemcellTarball } from '../../../stemcell/buildTestStemcells.js';
+import { waitForGuestReport } from '../../../stemcell/waitForGuestReport.js';
 
 // The Linux kernel as the third reader of the settings media the CPI builds (bsdtar and isoinfo
 // are the other two: test/unit/adapters/iso9660/settingsMediaReaders.test.ts). This host's kernel has no

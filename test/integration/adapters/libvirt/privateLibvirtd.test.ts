@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { execa } from 'execa';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LibvirtClient } from '../../../src/adapters/libvirt/rpc/index.js';
-import { PrivateLibvirtd } from '../../support/libvirt/PrivateLibvirtd.js';
+import { LibvirtClient } from '../../../../src/adapters/libvirt/rpc/index.js';
+import { PrivateLibvirtd } from '../../../support/libvirt/PrivateLibvirtd.js';
 
 /**
  * The test support that gives a test a second libvirt host: a private daemon beside the

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { LibvirtClient, type StoragePool } from '../../../src/adapters/libvirt/rpc/index.js';
+import { LibvirtClient, type StoragePool } from '../../../../../src/adapters/libvirt/rpc/index.js';
 
 export const SYSTEM_SOCKET = '/run/libvirt/libvirt-sock';
 

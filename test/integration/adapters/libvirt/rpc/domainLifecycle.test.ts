@@ -14,7 +14,7 @@ import {
   type DomainEventSubscription,
   type LibvirtClient,
   type StoragePool,
-} from '../../../src/adapters/libvirt/rpc/index.js';
+} from '../../../../../src/adapters/libvirt/rpc/index.js';
 import { connectSystem, createTempPool, uniqueName } from './libvirtFixture.js';
 
 const name = uniqueName('dom');

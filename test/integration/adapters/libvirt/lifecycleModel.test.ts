@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCpi } from '../../../src/app/api/createCpi.js';
-import { lifecycleModelSuite } from '../../support/lifecycleModel.js';
-import { buildStemcellImage } from '../../support/libvirt/stemcellFixtures.js';
-import { leftovers, testPool } from '../../support/libvirt/testPool.js';
+import { createCpi } from '../../../../src/app/api/createCpi.js';
+import { lifecycleModelSuite } from '../../../support/lifecycleModel.js';
+import { buildStemcellImage } from '../../../support/libvirt/stemcellFixtures.js';
+import { leftovers, testPool } from '../../../support/libvirt/testPool.js';
 
 const pool = testPool('libvirt-model', { timeouts: { shutdown_s: 0.3, reboot_s: 0.3, attach_s: 20, detach_s: 20 } });
 let dir: string;

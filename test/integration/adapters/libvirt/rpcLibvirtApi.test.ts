@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LibvirtApi } from '../../../src/adapters/libvirt/LibvirtApi.js';
-import { libvirtConfigSchema } from '../../../src/adapters/libvirt/LibvirtConfig.js';
-import { connectRpcLibvirt } from '../../../src/adapters/libvirt/RpcLibvirtApi.js';
-import { dirPoolXml, volumeXml } from '../../../src/adapters/libvirt/storage/storageXml.js';
-import { DomainError } from '../../../src/domain/errors/DomainError.js';
-import { testPool } from '../../support/libvirt/testPool.js';
+import type { LibvirtApi } from '../../../../src/adapters/libvirt/LibvirtApi.js';
+import { libvirtConfigSchema } from '../../../../src/adapters/libvirt/LibvirtConfig.js';
+import { connectRpcLibvirt } from '../../../../src/adapters/libvirt/RpcLibvirtApi.js';
+import { dirPoolXml, volumeXml } from '../../../../src/adapters/libvirt/storage/storageXml.js';
+import { DomainError } from '../../../../src/domain/errors/DomainError.js';
+import { testPool } from '../../../support/libvirt/testPool.js';
 
 const pool = testPool('libvirt-api');
 let api: LibvirtApi;

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DomainError } from '../../../src/domain/errors/DomainError.js';
-import { SimulatedVirtualBox } from '../../support/virtualbox/SimulatedVirtualBox.js';
-import { stemcellCid } from '../../support/virtualbox/scenario.js';
-import { virtualboxDrivers } from '../../support/virtualbox/virtualboxHarness.js';
+import { DomainError } from '../../../../src/domain/errors/DomainError.js';
+import { SimulatedVirtualBox } from '../../../support/virtualbox/SimulatedVirtualBox.js';
+import { stemcellCid } from '../../../support/virtualbox/scenario.js';
+import { virtualboxDrivers } from '../../../support/virtualbox/virtualboxHarness.js';
 
 describe('VirtualBox create_stemcell of a path that is no stemcell (simulated 7.1)', () => {
   const sim = new SimulatedVirtualBox({ version: '7.1' });

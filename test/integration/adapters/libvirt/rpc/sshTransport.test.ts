@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LibvirtClient, LibvirtConnectionError } from '../../../src/adapters/libvirt/rpc/index.js';
-import { LoopbackSshd } from '../../support/LoopbackSshd.js';
+import { LibvirtClient, LibvirtConnectionError } from '../../../../../src/adapters/libvirt/rpc/index.js';
+import { LoopbackSshd } from '../../../../support/LoopbackSshd.js';
 import { requireDaemon } from './libvirtFixture.js';
 
 const sshd = new LoopbackSshd('t-rpc-sshd');

@@ -3,11 +3,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StemcellRecord } from '../../../src/domain/stemcell/StemcellRecord.js';
-import { FakeClock, realClock } from '../../support/virtualbox/fakes.js';
-import { buildStemcellImage, SimulatedVirtualBox } from '../../support/virtualbox/SimulatedVirtualBox.js';
-import { creation, diskCid, nic, stemcellCid, vmCid } from '../../support/virtualbox/scenario.js';
-import { virtualboxDrivers } from '../../support/virtualbox/virtualboxHarness.js';
+import type { StemcellRecord } from '../../../../src/domain/stemcell/StemcellRecord.js';
+import { FakeClock, realClock } from '../../../support/virtualbox/fakes.js';
+import { buildStemcellImage, SimulatedVirtualBox } from '../../../support/virtualbox/SimulatedVirtualBox.js';
+import { creation, diskCid, nic, stemcellCid, vmCid } from '../../../support/virtualbox/scenario.js';
+import { virtualboxDrivers } from '../../../support/virtualbox/virtualboxHarness.js';
 
 // How the driver copes with what VBoxManage does under load and in odd states: session locks,
 // objects not ready, errors printed with exit status 0, warnings before the output.

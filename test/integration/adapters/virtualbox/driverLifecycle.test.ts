@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StemcellRecord } from '../../../src/domain/stemcell/StemcellRecord.js';
-import type { MemoryLocks } from '../../support/virtualbox/fakes.js';
-import { buildStemcellImage, SIMULATED_HOSTS, SimulatedVirtualBox } from '../../support/virtualbox/SimulatedVirtualBox.js';
-import { creation, diskCid, nic, stemcellCid, vmCid } from '../../support/virtualbox/scenario.js';
-import { virtualboxDrivers } from '../../support/virtualbox/virtualboxHarness.js';
+import type { StemcellRecord } from '../../../../src/domain/stemcell/StemcellRecord.js';
+import type { MemoryLocks } from '../../../support/virtualbox/fakes.js';
+import { buildStemcellImage, SIMULATED_HOSTS, SimulatedVirtualBox } from '../../../support/virtualbox/SimulatedVirtualBox.js';
+import { creation, diskCid, nic, stemcellCid, vmCid } from '../../../support/virtualbox/scenario.js';
+import { virtualboxDrivers } from '../../../support/virtualbox/virtualboxHarness.js';
 
 // The VirtualBox driver against the VBoxManage simulator, once per simulated host and version:
 // real VirtualBox cannot be installed on the machines that run these tests.

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS module of the simulator, without type declarations
-import { FIXTURES, VERSIONS, runScenario } from '../../support/vboxsim/fixtureScenario.mjs';
-import { SimulatedVirtualBox } from '../../support/virtualbox/SimulatedVirtualBox.js';
+import { FIXTURES, VERSIONS, runScenario } from '../../../support/vboxsim/fixtureScenario.mjs';
+import { SimulatedVirtualBox } from '../../../support/virtualbox/SimulatedVirtualBox.js';
 
 const run = promisify(execFile);
 

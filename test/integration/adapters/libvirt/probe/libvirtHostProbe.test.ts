@@ -4,10 +4,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LibvirtHostProbe, type LibvirtProbeSettings } from '../../../src/adapters/libvirt/probe/LibvirtHostProbe.js';
-import { doctorVerdict } from '../../../src/app/doctor/doctorVerdict.js';
-import type { HostFinding } from '../../../src/ports/HostProbe.js';
-import { directCommandRunner } from '../../support/directCommandRunner.js';
+import { LibvirtHostProbe, type LibvirtProbeSettings } from '../../../../../src/adapters/libvirt/probe/LibvirtHostProbe.js';
+import { doctorVerdict } from '../../../../../src/app/doctor/doctorVerdict.js';
+import type { HostFinding } from '../../../../../src/ports/HostProbe.js';
+import { directCommandRunner } from '../../../../support/directCommandRunner.js';
 
 // `cpi doctor` for the libvirt driver against the shared daemon: a healthy setup, then one
 // broken thing at a time. Everything this file creates is named t-release-<random> and removed.

@@ -2,14 +2,14 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CREATION_LEASE_S, parseMarkFile } from '../../../src/adapters/virtualbox/crash/creationMarkFile.js';
-import { SWEEP_LIMIT } from '../../../src/adapters/virtualbox/crash/VirtualboxCreations.js';
-import type { StemcellRecord } from '../../../src/domain/stemcell/StemcellRecord.js';
-import { MemoryCreators } from '../../support/libvirt/fakePorts.js';
-import { FakeClock } from '../../support/virtualbox/fakes.js';
-import { buildStemcellImage, SimulatedVirtualBox } from '../../support/virtualbox/SimulatedVirtualBox.js';
-import { creation as creationWith, diskCid, nic, stemcellCid, vmCid } from '../../support/virtualbox/scenario.js';
-import { virtualboxDrivers } from '../../support/virtualbox/virtualboxHarness.js';
+import { CREATION_LEASE_S, parseMarkFile } from '../../../../src/adapters/virtualbox/crash/creationMarkFile.js';
+import { SWEEP_LIMIT } from '../../../../src/adapters/virtualbox/crash/VirtualboxCreations.js';
+import type { StemcellRecord } from '../../../../src/domain/stemcell/StemcellRecord.js';
+import { MemoryCreators } from '../../../support/libvirt/fakePorts.js';
+import { FakeClock } from '../../../support/virtualbox/fakes.js';
+import { buildStemcellImage, SimulatedVirtualBox } from '../../../support/virtualbox/SimulatedVirtualBox.js';
+import { creation as creationWith, diskCid, nic, stemcellCid, vmCid } from '../../../support/virtualbox/scenario.js';
+import { virtualboxDrivers } from '../../../support/virtualbox/virtualboxHarness.js';
 
 // Creation marks of the VirtualBox driver against the VBoxManage simulator. A call "killed" on
 // the way is one whose next VBoxManage command never answers and whose creator record then

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LibvirtClient } from '../../../src/adapters/libvirt/rpc/index.js';
-import { createCpi } from '../../../src/app/api/createCpi.js';
-import { buildStemcellImage } from '../../support/libvirt/stemcellFixtures.js';
-import { leftovers, testPool } from '../../support/libvirt/testPool.js';
-import { RecordingLogger } from '../../support/libvirt/fakePorts.js';
+import { LibvirtClient } from '../../../../src/adapters/libvirt/rpc/index.js';
+import { createCpi } from '../../../../src/app/api/createCpi.js';
+import { buildStemcellImage } from '../../../support/libvirt/stemcellFixtures.js';
+import { leftovers, testPool } from '../../../support/libvirt/testPool.js';
+import { RecordingLogger } from '../../../support/libvirt/fakePorts.js';
 
 /**
  * delete_vm in both `delete_vm_shutdown` modes against the real daemon: a running domain is gone

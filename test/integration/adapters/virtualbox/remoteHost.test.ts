@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LoopbackSshd } from '../../support/LoopbackSshd.js';
-import { buildStemcellImage, SimulatedVirtualBox } from '../../support/virtualbox/SimulatedVirtualBox.js';
-import { creation, diskCid, nic, stemcellCid, vmCid } from '../../support/virtualbox/scenario.js';
-import { virtualboxDrivers } from '../../support/virtualbox/virtualboxHarness.js';
+import { LoopbackSshd } from '../../../support/LoopbackSshd.js';
+import { buildStemcellImage, SimulatedVirtualBox } from '../../../support/virtualbox/SimulatedVirtualBox.js';
+import { creation, diskCid, nic, stemcellCid, vmCid } from '../../../support/virtualbox/scenario.js';
+import { virtualboxDrivers } from '../../../support/virtualbox/virtualboxHarness.js';
 
 // The driver with `host` set: every VBoxManage call, file write and the stemcell upload go
 // through the system ssh client to an sshd on a loopback port that runs the simulator.

@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Cpi } from '../../../src/app/api/Cpi.js';
-import { createCpi } from '../../../src/app/api/createCpi.js';
-import { LibvirtClient } from '../../../src/adapters/libvirt/rpc/index.js';
-import { buildStemcellImage } from '../../support/libvirt/stemcellFixtures.js';
-import { leftovers, testPool } from '../../support/libvirt/testPool.js';
+import type { Cpi } from '../../../../src/app/api/Cpi.js';
+import { createCpi } from '../../../../src/app/api/createCpi.js';
+import { LibvirtClient } from '../../../../src/adapters/libvirt/rpc/index.js';
+import { buildStemcellImage } from '../../../support/libvirt/stemcellFixtures.js';
+import { leftovers, testPool } from '../../../support/libvirt/testPool.js';
 
 const pool = testPool('libvirt-drv');
 let dir: string;

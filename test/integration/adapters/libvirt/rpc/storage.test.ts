@@ -9,7 +9,7 @@ import {
   type LibvirtClient,
   type StoragePool,
   type StorageVolume,
-} from '../../../src/adapters/libvirt/rpc/index.js';
+} from '../../../../../src/adapters/libvirt/rpc/index.js';
 import { connectSystem, createTempPool, uniqueName } from './libvirtFixture.js';
 
 const MiB = 1024 * 1024;

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCpi } from '../../../src/index.js';
-import { lifecycleModelSuite } from '../../support/lifecycleModel.js';
-import { buildStemcellImage, SIMULATED_HOSTS, SimulatedVirtualBox } from '../../support/virtualbox/SimulatedVirtualBox.js';
+import { createCpi } from '../../../../src/index.js';
+import { lifecycleModelSuite } from '../../../support/lifecycleModel.js';
+import { buildStemcellImage, SIMULATED_HOSTS, SimulatedVirtualBox } from '../../../support/virtualbox/SimulatedVirtualBox.js';
 
 /**
  * Runs per simulated host and version. Every simulated VBoxManage call is a process (a run makes

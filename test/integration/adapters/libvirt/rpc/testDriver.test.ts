@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DomainLifecycleEventType, DomainState, LibvirtClient, isNoSupport } from '../../../src/adapters/libvirt/rpc/index.js';
+import { DomainLifecycleEventType, DomainState, LibvirtClient, isNoSupport } from '../../../../../src/adapters/libvirt/rpc/index.js';
 import { requireDaemon, uniqueName } from './libvirtFixture.js';
 
 let client: LibvirtClient;
