@@ -4,7 +4,7 @@ import type { AgentSettings } from '../../../domain/settings/AgentSettings.js';
 import type { SettingsMediumKindName } from '../../../domain/settings/SettingsMediumKindName.js';
 import type { StemcellImageKind } from '../../../domain/stemcell/StemcellFormat.js';
 import { parseXml } from '../xml/parseXml.js';
-import { childElements, el, firstChild, isElement, textOf, type XmlElement } from '../xml/XmlNode.js';
+import { childElements, el, firstChild, textOf, type XmlElement } from '../xml/XmlNode.js';
 
 /**
  * Our state on a domain (docs/design.md D6): the domain itself is the database. It lives in one

@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { DRIVER_CONFIG_SCHEMAS, DRIVER_NAMES } from '../../../../src/app/container/driverConfigSchemas.js';
+import { DRIVERS } from '../../../../src/app/container/drivers.js';
+
+describe('DRIVER_CONFIG_SCHEMAS', () => {
+  it('holds, for every driver, the very schema its DRIVERS entry validates the section with', () => {
+    expect(Object.keys(DRIVER_CONFIG_SCHEMAS).sort()).toEqual(Object.keys(DRIVERS).sort());
+    expect([...DRIVER_NAMES].sort()).toEqual(Object.keys(DRIVERS).sort());
+    for (const name of DRIVER_NAMES) expect(DRIVER_CONFIG_SCHEMAS[name]).toBe(DRIVERS[name].configSchema);
+  });
+});
