@@ -23,8 +23,14 @@ export const locksConfigSchema = z
   .strict();
 export type LocksConfig = z.output<typeof locksConfigSchema>;
 
-// Widened to ZodType: with several drivers, the union of their schemas' prefault signatures is not callable.
-const driverSections = Object.fromEntries(DRIVER_NAMES.map((name) => [name, (DRIVER_CONFIG_SCHEMAS[name] as z.ZodType).prefault({} as never)]));
+/** Each driver's section, `{}` when absent (every key of a section has a default). */
+function sectionsWithDefaults<T extends Readonly<Record<string, z.ZodType>>>(schemas: T): { [K in keyof T]: z.ZodPrefault<T[K]> } {
+  // Widened to ZodType inside: the union of the sections' prefault signatures is not callable.
+  return Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, (schema as z.ZodType).prefault({} as never)])) as {
+    [K in keyof T]: z.ZodPrefault<T[K]>;
+  };
+}
+const driverSections = sectionsWithDefaults(DRIVER_CONFIG_SCHEMAS);
 
 /** cpi.json. The smallest valid file is {"driver":"memory"}; unknown keys are refused (typos). */
 export const cpiConfigSchema = z
