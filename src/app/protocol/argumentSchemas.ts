@@ -1,17 +1,22 @@
 import { z } from 'zod';
-import { failure } from '../../domain/errors/DomainError.js';
+import type { CidKind } from '../../domain/cid/Cid.js';
+import { givenCid } from '../../domain/cid/GivenCid.js';
 import type { NetworkSpec } from '../../domain/network/NetworkSpec.js';
-import { describeIssues } from '../config/parseCpiConfig.js';
+
+/** The pieces the argument schemas of CPI_METHODS are made of (cpi-protocol §5). */
 
 type Json = Record<string, unknown>;
 const object = z.record(z.string(), z.unknown());
 /** cloud_properties, env and metadata may be null or absent (cpi-protocol §11.2 item 6). */
-const optionalObject = object.nullish().transform((value): Json => value ?? {});
-const cid = z.string();
-const sizeMiB = z.number();
+export const optionalObject = object.nullish().transform((value): Json => value ?? {});
+
+/** A CID argument, told apart once: one of ours, or a foreign string that names nothing of ours. */
+export const cidOf = <K extends CidKind>(kind: K) => z.string().transform((value) => givenCid(kind, value));
+
+export const sizeMiB = z.number();
 
 /** Metadata values are strings on the wire; the director sends snapshot `index` as a number. */
-const metadata = optionalObject.transform(
+export const metadata = optionalObject.transform(
   (value): Record<string, string> =>
     Object.fromEntries(
       Object.entries(value)
@@ -20,106 +25,32 @@ const metadata = optionalObject.transform(
     ),
 );
 
-const networkSpec = z
-  .looseObject({
-    type: z.enum(['manual', 'dynamic', 'vip']).default('manual'),
-    ip: z.string().nullish(),
-    netmask: z.string().nullish(),
-    gateway: z.string().nullish(),
-    prefix: z.union([z.string(), z.number()]).nullish(),
-    dns: z.array(z.string()).nullish(),
-    default: z.array(z.string()).nullish(),
-    cloud_properties: object.nullish(),
-    nic_group: z.union([z.string(), z.number()]).nullish(),
-    mac: z.string().nullish(),
-    alias: z.string().nullish(),
-    routes: z.array(z.unknown()).nullish(),
-  })
-  .transform((spec): NetworkSpec => {
-    const kept = Object.fromEntries(Object.entries(spec).filter(([, value]) => value !== null && value !== undefined));
-    if (typeof kept['prefix'] === 'number') kept['prefix'] = String(kept['prefix']);
-    if (typeof kept['nic_group'] === 'number') kept['nic_group'] = String(kept['nic_group']);
-    return kept as unknown as NetworkSpec;
-  });
+export const networkSpecs = z.record(
+  z.string(),
+  z
+    .looseObject({
+      type: z.enum(['manual', 'dynamic', 'vip']).default('manual'),
+      ip: z.string().nullish(),
+      netmask: z.string().nullish(),
+      gateway: z.string().nullish(),
+      prefix: z.union([z.string(), z.number()]).nullish(),
+      dns: z.array(z.string()).nullish(),
+      default: z.array(z.string()).nullish(),
+      cloud_properties: object.nullish(),
+      nic_group: z.union([z.string(), z.number()]).nullish(),
+      mac: z.string().nullish(),
+      alias: z.string().nullish(),
+      routes: z.array(z.unknown()).nullish(),
+    })
+    .transform((spec): NetworkSpec => {
+      const kept = Object.fromEntries(Object.entries(spec).filter(([, value]) => value !== null && value !== undefined));
+      if (typeof kept['prefix'] === 'number') kept['prefix'] = String(kept['prefix']);
+      if (typeof kept['nic_group'] === 'number') kept['nic_group'] = String(kept['nic_group']);
+      return kept as unknown as NetworkSpec;
+    }),
+);
 
-const vmResources = z.looseObject({ cpu: z.number(), ram: z.number(), ephemeral_disk_size: z.number() });
+export const vmResources = z.looseObject({ cpu: z.number(), ram: z.number(), ephemeral_disk_size: z.number() });
 
-function method<const Names extends readonly string[], T extends z.ZodType<unknown[]>>(names: Names, schema: T) {
-  return { names, schema };
-}
-
-/**
- * The positional arguments of every CPI method (cpi-protocol §5), checked at the boundary of
- * both faces: the executable's dispatcher and the library's Cpi facade.
- */
-export const METHOD_ARGUMENTS = {
-  // info must answer whatever else comes with it (cpi-protocol §10.19).
-  info: method([], z.array(z.unknown())),
-  create_stemcell: method(['image_path', 'cloud_properties', 'env'], z.tuple([z.string().min(1), optionalObject, z.unknown().optional()])),
-  delete_stemcell: method(['stemcell_cid'], z.tuple([cid])),
-  create_vm: method(
-    ['agent_id', 'stemcell_cid', 'cloud_properties', 'networks', 'disk_cids', 'env'],
-    z.tuple([
-      z.string().min(1),
-      cid,
-      optionalObject,
-      z.record(z.string(), networkSpec),
-      z
-        .array(z.string())
-        .nullish()
-        .transform((value) => value ?? []),
-      optionalObject,
-    ]),
-  ),
-  delete_vm: method(['vm_cid'], z.tuple([cid])),
-  has_vm: method(['vm_cid'], z.tuple([cid])),
-  reboot_vm: method(['vm_cid'], z.tuple([cid])),
-  set_vm_metadata: method(['vm_cid', 'metadata'], z.tuple([cid, metadata])),
-  calculate_vm_cloud_properties: method(['vm_resources'], z.tuple([vmResources])),
-  create_disk: method(['size', 'cloud_properties', 'vm_cid'], z.tuple([sizeMiB, optionalObject, cid.nullish()])),
-  delete_disk: method(['disk_cid'], z.tuple([cid])),
-  has_disk: method(['disk_cid'], z.tuple([cid])),
-  attach_disk: method(['vm_cid', 'disk_cid'], z.tuple([cid, cid])),
-  detach_disk: method(['vm_cid', 'disk_cid'], z.tuple([cid, cid])),
-  get_disks: method(['vm_cid'], z.tuple([cid])),
-  resize_disk: method(['disk_cid', 'new_size'], z.tuple([cid, sizeMiB])),
-  update_disk: method(['disk_cid', 'new_size', 'cloud_properties'], z.tuple([cid, sizeMiB, optionalObject])),
-  set_disk_metadata: method(['disk_cid', 'metadata'], z.tuple([cid, metadata])),
-  snapshot_disk: method(['disk_cid', 'metadata'], z.tuple([cid, metadata])),
-  delete_snapshot: method(['snapshot_cid'], z.tuple([cid])),
-  current_vm_id: method([], z.array(z.unknown())),
-  ping: method([], z.array(z.unknown())),
-  configure_networks: method([], z.array(z.unknown())),
-  create_network: method([], z.array(z.unknown())),
-  delete_network: method([], z.array(z.unknown())),
-} as const;
-
-export type MethodName = keyof typeof METHOD_ARGUMENTS;
-export type MethodArguments<M extends MethodName> = z.output<(typeof METHOD_ARGUMENTS)[M]['schema']>;
-
-export function isMethodName(value: string): value is MethodName {
-  return Object.hasOwn(METHOD_ARGUMENTS, value);
-}
-
-/** Checks a method's arguments; every problem is named with the argument's position and name. */
-export function parseMethodArguments<M extends MethodName>(name: M, args: readonly unknown[]): MethodArguments<M> {
-  const { names, schema } = METHOD_ARGUMENTS[name];
-  let given = [...args];
-  if (schema instanceof z.ZodTuple) {
-    while (given.length > names.length && given[given.length - 1] === undefined) given.pop();
-    if (given.length > names.length) {
-      throw failure('invalid_request', `${name} takes ${names.length} argument${names.length === 1 ? '' : 's'} (${names.join(', ')}), got ${given.length}`);
-    }
-    // Missing arguments are named like wrong ones, not reported as a short array.
-    given = [...given, ...Array<undefined>(names.length - given.length).fill(undefined)];
-  }
-  const parsed = schema.safeParse(given, { jitless: true }); // parsed once per process
-  if (parsed.success) return parsed.data as MethodArguments<M>;
-  const issues = parsed.error.issues.map((issue) => {
-    const [position, ...rest] = issue.path;
-    if (typeof position !== 'number') return issue;
-    const label = `argument ${position + 1}${names[position] ? ` (${names[position]})` : ''}`;
-    return { ...issue, path: [label, ...rest] };
-  });
-  throw failure('invalid_request', `${name}: ${describeIssues(issues as typeof parsed.error.issues)}`);
-}
+/** What a method that takes no arguments, or ignores them, accepts: anything (info must answer whatever comes with it, cpi-protocol §10.19). */
+export const anyArguments = z.array(z.unknown());
