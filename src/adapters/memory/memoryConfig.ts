@@ -1,3 +1,4 @@
+import type { ServiceIdentifier } from 'inversify';
 import { z } from 'zod';
 
 /** The `memory` section of cpi.json; in a file of its own so that validating cpi.json does not load the driver. */
@@ -12,3 +13,5 @@ export const memoryConfigSchema = z
   })
   .strict();
 export type MemoryConfig = z.output<typeof memoryConfigSchema>;
+/** The section, for the driver's classes that read it. */
+export const MemoryConfigToken: ServiceIdentifier<MemoryConfig> = Symbol.for('bosh-libvirt-cpi.memory.Config');
