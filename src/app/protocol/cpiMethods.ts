@@ -240,4 +240,3 @@ export function isMethodName(value: string): value is MethodName {
 type Covered = (typeof CPI_METHODS)[MethodName]['facade'];
 const everyCpiMethodHasAnEntry: [Exclude<FacadeName, Covered>] extends [never] ? true : Exclude<FacadeName, Covered> = true;
 void everyCpiMethodHasAnEntry;
-export type { Cpi };
