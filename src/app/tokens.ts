@@ -1,6 +1,8 @@
-import type { ServiceIdentifier } from 'inversify';
+import type { Newable, ServiceIdentifier } from 'inversify';
 import type { AgentDefaults as AgentDefaultsType } from '../domain/settings/buildAgentSettings.js';
 import type { StemcellFormat } from '../domain/stemcell/StemcellFormat.js';
+import type { DriverSession } from '../ports/DriverSession.js';
+import type { UseCase } from './protocol/CpiMethod.js';
 
 /** What the request says about the call itself, beyond its arguments. */
 export interface CallContext {
@@ -23,11 +25,15 @@ export const AgentDefaults: ServiceIdentifier<AgentDefaults> = Symbol.for('bosh-
 export const StemcellFormats: ServiceIdentifier<readonly StemcellFormat[]> = Symbol.for('bosh-libvirt-cpi.app.StemcellFormats');
 
 /**
- * Builds a use case on first use. The Cpi facade resolves use cases lazily so that a call
+ * Builds a method's use case on first use (an inversify factory binding), so that a call
  * constructs only what it needs: `info` builds no driver at all.
  */
-export type UseCaseResolver = <T>(service: ServiceIdentifier<T>) => T;
-export const UseCaseResolver: ServiceIdentifier<UseCaseResolver> = Symbol.for('bosh-libvirt-cpi.app.UseCaseResolver');
+export type UseCaseFactory = <Args extends readonly unknown[], R>(useCase: Newable<UseCase<Args, R>>) => UseCase<Args, R>;
+export const UseCaseFactory: ServiceIdentifier<UseCaseFactory> = Symbol.for('bosh-libvirt-cpi.app.UseCaseFactory');
+
+/** The driver's session, built on first use; asked for only once the driver module is loaded. */
+export type DriverSessionFactory = () => DriverSession;
+export const DriverSessionFactory: ServiceIdentifier<DriverSessionFactory> = Symbol.for('bosh-libvirt-cpi.app.DriverSessionFactory');
 
 /**
  * Loads the configured driver's container module, once; the facade awaits it before the first

@@ -30,16 +30,16 @@ export function libvirtModule(config: LibvirtConfig, connector: LibvirtConnector
   return new ContainerModule(({ bind }) => {
     bind(LibvirtConfigToken).toConstantValue(config);
     bind(LibvirtConnector).toConstantValue(connector);
-    bind(LibvirtSession).toSelf().inSingletonScope();
+    bind(LibvirtSession).toSelf();
     bind(DriverSession).toService(LibvirtSession);
-    bind(LibvirtStorage).toSelf().inSingletonScope();
-    bind(StemcellReaper).toSelf().inSingletonScope();
-    bind(Creations).toSelf().inSingletonScope();
-    bind(Leftovers).to(LibvirtLeftovers).inSingletonScope();
-    bind(StemcellDriver).to(LibvirtStemcellDriver).inSingletonScope();
-    bind(VmDriver).to(LibvirtVmDriver).inSingletonScope();
-    bind(LiveDiskSnapshot).toSelf().inSingletonScope();
-    bind(DiskDriver).to(LibvirtDiskDriver).inSingletonScope();
-    bind(NetworkDriver).to(LibvirtNetworkDriver).inSingletonScope();
+    bind(LibvirtStorage).toSelf();
+    bind(StemcellReaper).toSelf();
+    bind(Creations).toSelf();
+    bind(Leftovers).to(LibvirtLeftovers);
+    bind(StemcellDriver).to(LibvirtStemcellDriver);
+    bind(VmDriver).to(LibvirtVmDriver);
+    bind(LiveDiskSnapshot).toSelf();
+    bind(DiskDriver).to(LibvirtDiskDriver);
+    bind(NetworkDriver).to(LibvirtNetworkDriver);
   });
 }

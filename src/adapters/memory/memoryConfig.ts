@@ -1,3 +1,4 @@
+import type { ServiceIdentifier } from 'inversify';
 import * as z from 'zod/mini';
 
 /** The `memory` section of cpi.json; in a file of its own so that validating cpi.json does not load the driver. */
@@ -10,3 +11,5 @@ export const memoryConfigSchema = z.strictObject({
   lock_timeout_s: z._default(z.number().check(z.positive()), 60),
 });
 export type MemoryConfig = z.output<typeof memoryConfigSchema>;
+/** The section, for the driver's classes that read it. */
+export const MemoryConfigToken: ServiceIdentifier<MemoryConfig> = Symbol.for('bosh-libvirt-cpi.memory.Config');

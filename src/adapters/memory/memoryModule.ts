@@ -15,25 +15,31 @@ import { MemoryNetworkDriver } from './MemoryNetworkDriver.js';
 import { MemoryStemcellDriver } from './MemoryStemcellDriver.js';
 import { MemoryStore } from './MemoryStore.js';
 import { MemoryVmDriver } from './MemoryVmDriver.js';
-import type { MemoryConfig } from './memoryConfig.js';
+import { type MemoryConfig, MemoryConfigToken } from './memoryConfig.js';
 
 export { MEMORY_STEMCELL_FORMATS } from './memoryStemcellFormats.js';
 export { type MemoryConfig, memoryConfigSchema } from './memoryConfig.js';
 
-/** An in-memory hypervisor behind every driver port: for our tests and for library users' tests. */
+/**
+ * An in-memory hypervisor behind every driver port: for our tests and for library users' tests.
+ * The app's container supplies the shared services (Clock, Logger, IdGenerator, ...) and makes
+ * every binding a singleton.
+ */
 export function memoryModule(config: MemoryConfig): ContainerModule {
   return new ContainerModule(({ bind }) => {
-    const stateFile = config.state_file;
-    if (stateFile === undefined) bind(MemoryStore).toConstantValue(new InProcessMemoryStore());
-    else
-      bind(MemoryStore).toResolvedValue(
-        (clock: Clock) => new FileMemoryStore(stateFile, new FileLocks({ dir: dirname(stateFile), timeoutMs: config.lock_timeout_s * 1000 }, clock)),
-        [Clock],
-      );
-    bind(StemcellDriver).to(MemoryStemcellDriver).inSingletonScope();
-    bind(VmDriver).to(MemoryVmDriver).inSingletonScope();
-    bind(DiskDriver).to(MemoryDiskDriver).inSingletonScope();
-    bind(NetworkDriver).toConstantValue(new MemoryNetworkDriver(config.networks));
-    bind(DriverSession).toConstantValue(new MemoryDriverSession());
+    bind(MemoryConfigToken).toConstantValue(config);
+    bind(MemoryStore).toResolvedValue((clock: Clock) => memoryStore(config, clock), [Clock]);
+    bind(StemcellDriver).to(MemoryStemcellDriver);
+    bind(VmDriver).to(MemoryVmDriver);
+    bind(DiskDriver).to(MemoryDiskDriver);
+    bind(NetworkDriver).to(MemoryNetworkDriver);
+    bind(DriverSession).to(MemoryDriverSession);
   });
+}
+
+/** In the process, or in the state file when the config names one (one process per call). */
+function memoryStore(config: MemoryConfig, clock: Clock): MemoryStore {
+  const stateFile = config.state_file;
+  if (stateFile === undefined) return new InProcessMemoryStore();
+  return new FileMemoryStore(stateFile, new FileLocks({ dir: dirname(stateFile), timeoutMs: config.lock_timeout_s * 1000 }, clock));
 }

@@ -1,17 +1,18 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ContainerModule } from 'inversify';
+import { ContainerModule, inject, injectable } from 'inversify';
 import type { HostFinding, HostProbe } from '../../ports/HostProbe.js';
 import { HostProbe as HostProbeToken } from '../../ports/HostProbe.js';
-import type { MemoryConfig } from './memoryConfig.js';
+import { type MemoryConfig, MemoryConfigToken } from './memoryConfig.js';
 
 /**
  * `cpi doctor` for the memory driver: there is no host to check, only the folder of the state
  * file, which every call must be able to write (and lock) when one is configured.
  */
+@injectable()
 export class MemoryHostProbe implements HostProbe {
-  constructor(private readonly config: MemoryConfig) {}
+  constructor(@inject(MemoryConfigToken) private readonly config: MemoryConfig) {}
 
   async probe(): Promise<HostFinding[]> {
     const stateFile = this.config.state_file;
@@ -30,6 +31,7 @@ export class MemoryHostProbe implements HostProbe {
 
 export function memoryProbeModule(config: MemoryConfig): ContainerModule {
   return new ContainerModule(({ bind }) => {
-    bind(HostProbeToken).toConstantValue(new MemoryHostProbe(config));
+    bind(MemoryConfigToken).toConstantValue(config);
+    bind(HostProbeToken).to(MemoryHostProbe);
   });
 }

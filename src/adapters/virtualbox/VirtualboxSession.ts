@@ -2,27 +2,32 @@ import path from 'node:path';
 import { inject, injectable, type ServiceIdentifier } from 'inversify';
 import { failure } from '../../domain/errors/DomainError.js';
 import { Clock } from '../../ports/Clock.js';
-import { CommandRunner } from '../../ports/CommandRunner.js';
 import type { DriverSession } from '../../ports/DriverSession.js';
 import { Logger } from '../../ports/Logger.js';
-import { LocalHost } from './host/LocalHost.js';
-import { SshHost } from './host/SshHost.js';
 import type { VBoxHost } from './host/VBoxHost.js';
 import { StoreLayout } from './layout.js';
 import type { VirtualboxConfig } from './virtualboxConfig.js';
 import { versionAtLeast, type VBoxVersion } from './vboxmanage/parseVersion.js';
-import { VBoxManage } from './vboxmanage/VBoxManage.js';
-import { VBoxManageRunner } from './vboxmanage/VBoxManageRunner.js';
+import type { VBoxManage } from './vboxmanage/VBoxManage.js';
 
 /** Host-only adapters (`vboxnetN`, `hostonlyif`) or host-only networks (`hostonlynet`, macOS with VirtualBox 7). */
 export type HostOnlyKind = 'adapters' | 'networks';
 
 export const VirtualboxConfigToken: ServiceIdentifier<VirtualboxConfig> = Symbol.for('bosh-libvirt-cpi.VirtualboxConfig');
 
+/** Makes the host VBoxManage runs on (the module binds it: vboxHostFor). */
+export type VBoxHostFactory = () => VBoxHost;
+export const VBoxHostFactory: ServiceIdentifier<VBoxHostFactory> = Symbol.for('bosh-libvirt-cpi.virtualbox.VBoxHostFactory');
+
+/** Makes the VBoxManage facade on a host, given how to read the version it answers with (the module binds it: vboxManageFor). */
+export type VBoxManageFactory = (host: VBoxHost, versionOf: () => Promise<VBoxVersion>) => VBoxManage;
+export const VBoxManageFactory: ServiceIdentifier<VBoxManageFactory> = Symbol.for('bosh-libvirt-cpi.virtualbox.VBoxManageFactory');
+
 /**
  * Everything one CPI call shares: the host (local or SSH), the VBoxManage facade, the
  * VirtualBox version (read from the target host at most once per call) and the expanded store
- * directory. Nothing runs until a driver method needs it, so `info` never touches VirtualBox.
+ * directory. Nothing runs until a driver method needs it, so `info` never touches VirtualBox:
+ * the host and VBoxManage are made through the module's factories on first use.
  */
 @injectable()
 export class VirtualboxSession implements DriverSession {
@@ -34,36 +39,19 @@ export class VirtualboxSession implements DriverSession {
 
   constructor(
     @inject(VirtualboxConfigToken) readonly config: VirtualboxConfig,
-    @inject(CommandRunner) private readonly runner: CommandRunner,
+    @inject(VBoxHostFactory) private readonly makeHost: VBoxHostFactory,
+    @inject(VBoxManageFactory) private readonly makeVBoxManage: VBoxManageFactory,
     @inject(Clock) readonly clock: Clock,
     @inject(Logger) readonly logger: Logger,
   ) {}
 
   get host(): VBoxHost {
-    this.hostInstance ??=
-      this.config.host === ''
-        ? new LocalHost(this.runner)
-        : new SshHost(this.runner, {
-            host: this.config.host,
-            port: this.config.port,
-            user: this.config.user,
-            privateKey: this.config.private_key,
-            knownHosts: this.config.known_hosts,
-            connectTimeoutSeconds: this.config.timeouts.ssh_connect_s,
-          });
+    this.hostInstance ??= this.makeHost();
     return this.hostInstance;
   }
 
   get vbox(): VBoxManage {
-    if (!this.vboxInstance) {
-      const retry = {
-        attempts: this.config.retry.attempts,
-        initialDelayMs: this.config.retry.initial_delay_s * 1000,
-        maxDelayMs: this.config.retry.max_delay_s * 1000,
-      };
-      const runner = new VBoxManageRunner(this.host, this.config.bin, this.clock, this.logger, retry, this.config.timeouts.command_s * 1000);
-      this.vboxInstance = new VBoxManage(runner, { importMs: this.config.timeouts.import_s * 1000 }, () => this.version());
-    }
+    this.vboxInstance ??= this.makeVBoxManage(this.host, () => this.version());
     return this.vboxInstance;
   }
 

@@ -1,11 +1,11 @@
 import type { CpiConfigInput } from '../config/cpiConfigSchema.js';
 import { parseCpiConfig } from '../config/parseCpiConfig.js';
-import { createContainer } from '../container/createContainer.js';
+import { composeMethodRunner } from '../container/composeMethodRunner.js';
 import type { DriverEntry } from '../container/drivers.js';
-import { CpiFacade } from '../CpiFacade.js';
 import type { Logger } from '../../ports/Logger.js';
 import type { Cpi } from './Cpi.js';
 import type { CreateCpiOptions } from './createCpi.js';
+import { libraryFacade } from './libraryFacade.js';
 import { requestTaggedLogger } from './requestTaggedLogger.js';
 
 /**
@@ -16,25 +16,22 @@ import { requestTaggedLogger } from './requestTaggedLogger.js';
 export interface AssembleCpiOptions extends CreateCpiOptions {
   /** A driver table other than the built-in one. */
   readonly drivers?: Readonly<Record<string, DriverEntry>>;
-  /** What an invalid config is called in the error, e.g. the path of cpi.json. */
-  readonly configSource?: string;
 }
 
 /** createCpi's work; see there. */
 export function assembleCpi(config: CpiConfigInput, options: AssembleCpiOptions = {}): Cpi {
   const logger = options.logger ? (options.requestId === undefined ? options.logger : requestTaggedLogger(options.logger, options.requestId)) : SILENT_LOGGER;
-  const parsed = parseCpiConfig(config, options.configSource ?? 'CPI config', (message) => logger.warn(message));
-  const container = createContainer(parsed, {
-    logger,
-    context: {
+  const parsed = parseCpiConfig(config, 'CPI config', (message) => logger.warn(message));
+  return libraryFacade(
+    composeMethodRunner(parsed, {
+      logger,
       apiVersion: options.apiVersion ?? 2,
       ...(options.requestId === undefined ? {} : { requestId: options.requestId }),
       ...(options.stemcellApiVersion === undefined ? {} : { stemcellApiVersion: options.stemcellApiVersion }),
-    },
-    ...(options.idGenerator ? { idGenerator: options.idGenerator } : {}),
-    ...(options.drivers ? { drivers: options.drivers } : {}),
-  });
-  return container.get(CpiFacade);
+      ...(options.idGenerator ? { idGenerator: options.idGenerator } : {}),
+      ...(options.drivers ? { drivers: options.drivers } : {}),
+    }),
+  );
 }
 
 const SILENT_LOGGER: Logger = { debug() {}, info() {}, warn() {}, error() {} };

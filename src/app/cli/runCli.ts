@@ -1,15 +1,15 @@
 import { DomainError, failure } from '../../domain/errors/DomainError.js';
-import type { Cpi } from '../api/Cpi.js';
 import type { CpiLogger } from '../api/CpiLogger.js';
-import { assembleCpi } from '../api/assembleCpi.js';
 import { applyContextOverrides } from '../config/applyContextOverrides.js';
-import type { CpiConfigInput } from '../config/cpiConfigSchema.js';
+import { parseCpiConfig } from '../config/parseCpiConfig.js';
 import { readConfigFile } from '../config/readConfigFile.js';
 import { inSeconds } from '../config/renameMillisecondKeys.js';
+import { composeMethodRunner } from '../container/composeMethodRunner.js';
 import { type BoshError, toBoshError } from '../errors/toBoshError.js';
-import { isMethodName, METHOD_ARGUMENTS, parseMethodArguments } from '../protocol/methodArguments.js';
+import type { MethodRunner } from '../MethodRunner.js';
+import { type CpiMethod, isRefused, parseArguments } from '../protocol/CpiMethod.js';
+import { CPI_METHODS, isMethodName } from '../protocol/cpiMethods.js';
 import { configPathFromArgv } from './configPathFromArgv.js';
-import { HANDLERS } from './dispatch.js';
 import { parseRequest } from './parseRequest.js';
 
 /** The one JSON object a CPI writes to stdout (docs/cpi-protocol.md §3). */
@@ -46,7 +46,7 @@ export interface CliRun {
  */
 export async function runCli(run: CliRun): Promise<CpiResponse> {
   const { logger } = run;
-  let cpi: Cpi | undefined;
+  let runner: MethodRunner | undefined;
   try {
     const request = parseRequest(run.stdin);
     if (request.requestId) logger.tag(request.requestId);
@@ -54,10 +54,13 @@ export async function runCli(run: CliRun): Promise<CpiResponse> {
     if (!isMethodName(request.method)) {
       throw failure(
         'not_implemented',
-        `unknown method ${JSON.stringify(request.method.slice(0, 100))}; this CPI knows ${Object.keys(METHOD_ARGUMENTS).join(', ')}`,
+        `unknown method ${JSON.stringify(request.method.slice(0, 100))}; this CPI knows ${Object.keys(CPI_METHODS).join(', ')}`,
       );
     }
-    parseMethodArguments(request.method, request.arguments);
+    // The arguments are parsed here, once, before the config is read: a malformed call is
+    // reported as such whatever the config says.
+    const method: CpiMethod = CPI_METHODS[request.method];
+    const args = parseArguments(request.method, method, request.arguments);
     const configPath = configPathFromArgv(run.argv);
     if (configPath === undefined) throw failure('invalid_config', 'no CPI config given: start the cpi with --config PATH (or -configPath PATH)');
     // The file and the context are each brought to seconds keys before they merge, so that a
@@ -66,39 +69,40 @@ export async function runCli(run: CliRun): Promise<CpiResponse> {
     const deprecated = (message: string): void => logger.warn(message);
     const file = inSeconds(await readConfigFile(configPath), configPath, deprecated);
     const context = inSeconds(request.context, `${configPath} (request context)`, deprecated) as Record<string, unknown>;
-    // assembleCpi validates the merged config (once: each parse costs a one-call process
-    // milliseconds), reporting problems under the file's name.
-    cpi = assembleCpi(applyContextOverrides(file, context) as CpiConfigInput, {
-      configSource: configPath,
+    // Validated once (each parse costs a one-call process milliseconds), reporting problems
+    // under the file's name.
+    const config = parseCpiConfig(applyContextOverrides(file, context), configPath, deprecated);
+    runner = composeMethodRunner(config, {
       logger,
       apiVersion: request.apiVersion,
       // No requestId: the CLI's logger is tagged already (above), in its own format.
       ...(request.stemcellApiVersion === undefined ? {} : { stemcellApiVersion: request.stemcellApiVersion }),
     });
-    const result = await HANDLERS[request.method](cpi, request.arguments, request.apiVersion);
+    const outcome = await runner.run(method, args); // a refused method throws its reason
+    const result = isRefused(method) ? outcome : method.answer(outcome, request.apiVersion);
     logger.info(`${request.method} succeeded`);
-    return await respond(run, cpi, { result: result ?? null, error: null });
+    return await respond(run, runner, { result: result ?? null, error: null });
   } catch (caught) {
     const error = toBoshError(caught);
     logger.error(`${error.type}: ${error.message}`);
     // An error that is not a DomainError is a bug: its stack belongs in the log.
     if (!DomainError.is(caught) && caught instanceof Error && caught.stack) logger.error(caught.stack);
-    return respond(run, cpi, { result: null, error });
+    return respond(run, runner, { result: null, error });
   }
 }
 
 /** Answers first when the caller can take the answer early, then closes the session. */
-async function respond(run: CliRun, cpi: Cpi | undefined, outcome: Omit<CpiResponse, 'log'>): Promise<CpiResponse> {
-  if (!run.answer) return { ...outcome, log: await closeAndCollect(cpi, run.logger) };
+async function respond(run: CliRun, runner: MethodRunner | undefined, outcome: Omit<CpiResponse, 'log'>): Promise<CpiResponse> {
+  if (!run.answer) return { ...outcome, log: await closeAndCollect(runner, run.logger) };
   const response = { ...outcome, log: run.logger.buffered() };
   run.answer(response);
-  await closeAndCollect(cpi, run.logger);
+  await closeAndCollect(runner, run.logger);
   return response;
 }
 
-async function closeAndCollect(cpi: Cpi | undefined, logger: CliLogger): Promise<string> {
+async function closeAndCollect(runner: MethodRunner | undefined, logger: CliLogger): Promise<string> {
   try {
-    await cpi?.close();
+    await runner?.close();
   } catch (error) {
     logger.warn(`closing the driver session failed: ${(error as Error).message}`);
   }

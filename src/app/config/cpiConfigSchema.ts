@@ -21,8 +21,14 @@ export const locksConfigSchema = z.strictObject({
 });
 export type LocksConfig = z.output<typeof locksConfigSchema>;
 
-// Widened to ZodMiniType: with several drivers, the union of their schemas' input types is not one type.
-const driverSections = Object.fromEntries(DRIVER_NAMES.map((name) => [name, z.prefault(DRIVER_CONFIG_SCHEMAS[name] as z.ZodMiniType, {} as never)]));
+/** Each driver's section, `{}` when absent (every key of a section has a default). */
+function sectionsWithDefaults<T extends Readonly<Record<string, z.ZodMiniType>>>(schemas: T): { [K in keyof T]: z.ZodMiniPrefault<T[K]> } {
+  // Widened to ZodMiniType inside: the union of the sections' input types is not one type.
+  return Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, z.prefault(schema as z.ZodMiniType, {} as never)])) as {
+    [K in keyof T]: z.ZodMiniPrefault<T[K]>;
+  };
+}
+const driverSections = sectionsWithDefaults(DRIVER_CONFIG_SCHEMAS);
 
 /** cpi.json. The smallest valid file is {"driver":"memory"}; unknown keys are refused (typos). */
 export const cpiConfigSchema = z.strictObject({

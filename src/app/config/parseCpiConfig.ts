@@ -16,7 +16,7 @@ export function parseCpiConfig(raw: unknown, source = 'cpi.json', deprecated: (m
   // `new Function`, which pays off after many parses; a CPI process parses its config once.
   const parsed = cpiConfigSchema.safeParse(inSeconds(raw, source, deprecated), { jitless: true });
   if (!parsed.success) throw failure('invalid_config', `invalid ${source}: ${describeIssues(parsed.error.issues, cpiConfigSchema)}`);
-  return parsed.data as unknown as CpiConfig;
+  return parsed.data;
 }
 
 /** One line per issue, `path: message`; with `schema`, unknown keys get a "did you mean". */

@@ -9,14 +9,16 @@ import { AgentSettingsMedium } from '../../ports/AgentSettingsMedium.js';
 import { Clock } from '../../ports/Clock.js';
 import { Creators } from '../../ports/Creators.js';
 import { CommandRunner } from '../../ports/CommandRunner.js';
+import { DriverSession } from '../../ports/DriverSession.js';
 import { IdGenerator } from '../../ports/IdGenerator.js';
 import { Locks } from '../../ports/Locks.js';
 import { Logger } from '../../ports/Logger.js';
 import type { CpiConfig } from '../config/cpiConfigSchema.js';
-import { CpiFacade } from '../CpiFacade.js';
-import { AgentDefaults, CallContext, DriverLoader, StemcellFormats, UseCaseResolver } from '../tokens.js';
+import { MethodRunner } from '../MethodRunner.js';
+import { type CpiMethod, isRefused } from '../protocol/CpiMethod.js';
+import { CPI_METHODS } from '../protocol/cpiMethods.js';
+import { AgentDefaults, CallContext, DriverLoader, DriverSessionFactory, StemcellFormats, UseCaseFactory } from '../tokens.js';
 import { DRIVERS, type DriverEntry } from './drivers.js';
-import { USE_CASES } from './useCases.js';
 
 export interface ContainerOptions {
   readonly logger: Logger;
@@ -28,9 +30,11 @@ export interface ContainerOptions {
 }
 
 /**
- * The composition root: shared services, the use cases, the Cpi facade, and exactly one driver
- * module, the one cpi.json names, loaded when the first call needs it (DriverLoader). Bindings
- * are singletons, created on first use.
+ * The composition root: shared services, the use cases of CPI_METHODS, the MethodRunner, and
+ * exactly one driver module, the one cpi.json names, loaded when the first call needs it
+ * (DriverLoader). Every binding is a singleton (the container's default scope), created on
+ * first use; the use cases and the driver's session are created through factories, so a call
+ * builds only what it uses.
  */
 export function createContainer(config: CpiConfig, options: ContainerOptions): Container {
   const drivers = options.drivers ?? (DRIVERS as Readonly<Record<string, DriverEntry>>);
@@ -53,10 +57,12 @@ export function createContainer(config: CpiConfig, options: ContainerOptions): C
     .bind(Creators)
     .toResolvedValue((clock: Clock) => new FileCreators(config.locks.dir ?? DEFAULT_LOCK_DIR, clock), [Clock]);
   container.bind(AgentSettingsMedium).to(Iso9660SettingsMedium);
-  for (const useCase of USE_CASES) container.bind(useCase).toSelf();
-  container.bind(UseCaseResolver).toConstantValue((service) => container.get(service));
-  container.bind(CpiFacade).toSelf();
-  const section = (config as unknown as Record<string, unknown>)[config.driver];
+  const methods: readonly CpiMethod[] = Object.values(CPI_METHODS);
+  for (const method of methods) if (!isRefused(method)) container.bind(method.useCase).toSelf();
+  container.bind(UseCaseFactory).toFactory((context) => (useCase) => context.get(useCase));
+  container.bind(DriverSessionFactory).toFactory((context) => () => context.get(DriverSession));
+  container.bind(MethodRunner).toSelf();
+  const section = config[config.driver];
   let loading: Promise<void> | undefined;
   container.bind(DriverLoader).toConstantValue(() => {
     loading ??= Promise.resolve(driver.module(section)).then((module) => container.load(module));

@@ -1,5 +1,6 @@
 import { inject, injectable } from 'inversify';
 import { CID_HEX_LENGTH, type DiskCid, makeCid, type VmCid } from '../../domain/cid/Cid.js';
+import { type GivenCid, ourCidOrUndefined, showCid } from '../../domain/cid/GivenCid.js';
 import { DomainError, failure } from '../../domain/errors/DomainError.js';
 import type { NetworkSpec } from '../../domain/network/NetworkSpec.js';
 import { planNics } from '../../domain/network/planNics.js';
@@ -13,7 +14,6 @@ import { NetworkDriver } from '../../ports/NetworkDriver.js';
 import { StemcellDriver } from '../../ports/StemcellDriver.js';
 import { VmDriver } from '../../ports/VmDriver.js';
 import { AgentDefaults } from '../tokens.js';
-import { cidOrUndefined, show } from './cidLookup.js';
 
 export interface CreatedVm {
   readonly cid: VmCid;
@@ -21,12 +21,12 @@ export interface CreatedVm {
   readonly networks: Readonly<Record<string, NetworkSpec>>;
 }
 
-export interface CreateVmRequest {
+interface CreateVmRequest {
   readonly agentId: string;
-  readonly stemcellCid: string;
+  readonly stemcellCid: GivenCid<'stemcell'>;
   readonly cloudProperties: Readonly<Record<string, unknown>>;
   readonly networks: Readonly<Record<string, NetworkSpec>>;
-  readonly diskCids: readonly string[];
+  readonly diskCids: readonly GivenCid<'disk'>[];
   readonly env: Readonly<Record<string, unknown>>;
 }
 
@@ -45,14 +45,22 @@ export class CreateVm {
     @inject(Logger) private readonly logger: Logger,
   ) {}
 
-  async execute(request: CreateVmRequest): Promise<CreatedVm> {
+  async execute(
+    agentId: string,
+    stemcellCid: GivenCid<'stemcell'>,
+    cloudProperties: Readonly<Record<string, unknown>>,
+    networks: Readonly<Record<string, NetworkSpec>>,
+    diskCids: readonly GivenCid<'disk'>[],
+    env: Readonly<Record<string, unknown>>,
+  ): Promise<CreatedVm> {
+    const request: CreateVmRequest = { agentId, stemcellCid, cloudProperties, networks, diskCids, env };
     try {
       return await this.create(request);
     } catch (error) {
       if (DomainError.is(error) && CALLER_ERRORS.has(error.kind)) throw error;
       const message = error instanceof Error ? error.message : String(error);
       // The driver has removed what it made; a retry can only help where the driver said so.
-      throw failure('vm_creation_failed', `creating a VM from stemcell ${show(request.stemcellCid)} failed: ${message}`, {
+      throw failure('vm_creation_failed', `creating a VM from stemcell ${showCid(request.stemcellCid)} failed: ${message}`, {
         okToRetry: DomainError.is(error) && error.okToRetry,
         cause: error,
       });
@@ -62,10 +70,10 @@ export class CreateVm {
   private async create(request: CreateVmRequest): Promise<CreatedVm> {
     const spec = vmSpecFromCloudProperties(request.cloudProperties);
     const medium = this.chooseMedium(request.cloudProperties);
-    const stemcellCid = cidOrUndefined('stemcell', request.stemcellCid);
+    const stemcellCid = ourCidOrUndefined(request.stemcellCid);
     const stemcell = stemcellCid && (await this.stemcells.findStemcell(stemcellCid));
-    if (!stemcell) throw failure('stemcell_not_found', `stemcell ${show(request.stemcellCid)} does not exist`);
-    const diskCids = request.diskCids.map((disk) => cidOrUndefined('disk', disk)).filter((disk): disk is DiskCid => disk !== undefined);
+    if (!stemcell) throw failure('stemcell_not_found', `stemcell ${showCid(request.stemcellCid)} does not exist`);
+    const diskCids = request.diskCids.map((disk) => ourCidOrUndefined(disk)).filter((disk): disk is DiskCid => disk !== undefined);
     if (!this.agent.mbus) this.logger.warn('cpi.json has no agent.mbus: the agent finds its message bus only if env.bosh.mbus.urls names one');
 
     const cid = makeCid('vm', this.ids.hex(CID_HEX_LENGTH.vm));

@@ -1,7 +1,7 @@
 import { inject, injectable } from 'inversify';
+import { type GivenCid, ourCidOrUndefined, showCid } from '../../domain/cid/GivenCid.js';
 import { DiskDriver } from '../../ports/DiskDriver.js';
 import { Logger } from '../../ports/Logger.js';
-import { cidOrUndefined, show } from './cidLookup.js';
 
 /** Idempotent (docs/design.md D7): a missing disk is success. */
 @injectable()
@@ -11,10 +11,10 @@ export class DeleteDisk {
     @inject(Logger) private readonly logger: Logger,
   ) {}
 
-  async execute(diskCid: string): Promise<void> {
-    const cid = cidOrUndefined('disk', diskCid);
+  async execute(diskCid: GivenCid<'disk'>): Promise<void> {
+    const cid = ourCidOrUndefined(diskCid);
     if (cid === undefined) {
-      this.logger.warn(`disk ${show(diskCid)} is not a CID this CPI makes; nothing to delete`);
+      this.logger.warn(`disk ${showCid(diskCid)} is not a CID this CPI makes; nothing to delete`);
       return;
     }
     await this.disks.deleteDisk(cid);

@@ -1,7 +1,7 @@
 import { inject, injectable } from 'inversify';
+import { type GivenCid, ourCidOrUndefined, showCid } from '../../domain/cid/GivenCid.js';
 import { DiskDriver } from '../../ports/DiskDriver.js';
 import { Logger } from '../../ports/Logger.js';
-import { cidOrUndefined, show } from './cidLookup.js';
 
 /** Idempotent: a missing snapshot is success. */
 @injectable()
@@ -11,10 +11,10 @@ export class DeleteSnapshot {
     @inject(Logger) private readonly logger: Logger,
   ) {}
 
-  async execute(snapshotCid: string): Promise<void> {
-    const cid = cidOrUndefined('snapshot', snapshotCid);
+  async execute(snapshotCid: GivenCid<'snapshot'>): Promise<void> {
+    const cid = ourCidOrUndefined(snapshotCid);
     if (cid === undefined) {
-      this.logger.warn(`snapshot ${show(snapshotCid)} is not a CID this CPI makes; nothing to delete`);
+      this.logger.warn(`snapshot ${showCid(snapshotCid)} is not a CID this CPI makes; nothing to delete`);
       return;
     }
     await this.disks.deleteSnapshot(cid);

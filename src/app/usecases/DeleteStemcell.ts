@@ -1,7 +1,7 @@
 import { inject, injectable } from 'inversify';
+import { type GivenCid, ourCidOrUndefined, showCid } from '../../domain/cid/GivenCid.js';
 import { Logger } from '../../ports/Logger.js';
 import { StemcellDriver } from '../../ports/StemcellDriver.js';
-import { cidOrUndefined, show } from './cidLookup.js';
 
 /** Idempotent: the director knows no StemcellNotFound, so a missing stemcell is success. */
 @injectable()
@@ -11,10 +11,10 @@ export class DeleteStemcell {
     @inject(Logger) private readonly logger: Logger,
   ) {}
 
-  async execute(stemcellCid: string): Promise<void> {
-    const cid = cidOrUndefined('stemcell', stemcellCid);
+  async execute(stemcellCid: GivenCid<'stemcell'>): Promise<void> {
+    const cid = ourCidOrUndefined(stemcellCid);
     if (cid === undefined) {
-      this.logger.warn(`stemcell ${show(stemcellCid)} is not a CID this CPI makes; nothing to delete`);
+      this.logger.warn(`stemcell ${showCid(stemcellCid)} is not a CID this CPI makes; nothing to delete`);
       return;
     }
     await this.stemcells.deleteStemcell(cid);

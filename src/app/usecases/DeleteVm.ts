@@ -1,7 +1,7 @@
 import { inject, injectable } from 'inversify';
+import { type GivenCid, ourCidOrUndefined, showCid } from '../../domain/cid/GivenCid.js';
 import { Logger } from '../../ports/Logger.js';
 import { VmDriver } from '../../ports/VmDriver.js';
-import { cidOrUndefined, show } from './cidLookup.js';
 
 /**
  * Idempotent (docs/design.md D7): bosh-cli calls delete_vm even after has_vm said false, to clean up
@@ -14,10 +14,10 @@ export class DeleteVm {
     @inject(Logger) private readonly logger: Logger,
   ) {}
 
-  async execute(vmCid: string): Promise<void> {
-    const cid = cidOrUndefined('vm', vmCid);
+  async execute(vmCid: GivenCid<'vm'>): Promise<void> {
+    const cid = ourCidOrUndefined(vmCid);
     if (cid === undefined) {
-      this.logger.warn(`VM ${show(vmCid)} is not a CID this CPI makes; nothing to delete`);
+      this.logger.warn(`VM ${showCid(vmCid)} is not a CID this CPI makes; nothing to delete`);
       return;
     }
     await this.vms.deleteVm(cid);

@@ -1,13 +1,13 @@
 import { inject, injectable } from 'inversify';
+import { type GivenCid, ourCidOrUndefined } from '../../domain/cid/GivenCid.js';
 import { DiskDriver } from '../../ports/DiskDriver.js';
-import { cidOrUndefined } from './cidLookup.js';
 
 @injectable()
 export class HasDisk {
   constructor(@inject(DiskDriver) private readonly disks: DiskDriver) {}
 
-  async execute(diskCid: string): Promise<boolean> {
-    const cid = cidOrUndefined('disk', diskCid);
+  async execute(diskCid: GivenCid<'disk'>): Promise<boolean> {
+    const cid = ourCidOrUndefined(diskCid);
     return cid !== undefined && (await this.disks.hasDisk(cid));
   }
 }

@@ -1,12 +1,12 @@
 import { inject, injectable } from 'inversify';
+import { type GivenCid, ourCid } from '../../domain/cid/GivenCid.js';
 import { VmDriver } from '../../ports/VmDriver.js';
-import { existingCid } from './cidLookup.js';
 
 @injectable()
 export class RebootVm {
   constructor(@inject(VmDriver) private readonly vms: VmDriver) {}
 
-  async execute(vmCid: string): Promise<void> {
-    await this.vms.rebootVm(existingCid('vm', vmCid, 'vm_not_found'));
+  async execute(vmCid: GivenCid<'vm'>): Promise<void> {
+    await this.vms.rebootVm(ourCid(vmCid, 'vm_not_found'));
   }
 }

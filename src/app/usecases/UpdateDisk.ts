@@ -1,4 +1,5 @@
 import { inject, injectable } from 'inversify';
+import type { GivenCid } from '../../domain/cid/GivenCid.js';
 import { Logger } from '../../ports/Logger.js';
 import { ResizeDisk } from './ResizeDisk.js';
 
@@ -14,7 +15,7 @@ export class UpdateDisk {
     @inject(Logger) private readonly logger: Logger,
   ) {}
 
-  async execute(diskCid: string, newSize: number, cloudProperties: Readonly<Record<string, unknown>>): Promise<null> {
+  async execute(diskCid: GivenCid<'disk'>, newSize: number, cloudProperties: Readonly<Record<string, unknown>>): Promise<null> {
     if (Object.keys(cloudProperties).length > 0) {
       this.logger.info(`update_disk ignores disk cloud_properties ${Object.keys(cloudProperties).join(', ')}`);
     }

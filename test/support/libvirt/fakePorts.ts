@@ -144,7 +144,8 @@ export function harness(configInput: Record<string, unknown> = {}, api = new Fak
     ...configInput,
   });
   let connects = 0;
-  const container = new Container();
+  // As the app's composition root makes it: every binding a singleton.
+  const container = new Container({ defaultScope: 'Singleton' });
   const locks = new MemoryLocks();
   const logger = new RecordingLogger();
   const runner = new ChildProcessRunner();

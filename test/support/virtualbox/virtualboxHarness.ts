@@ -3,6 +3,7 @@ import { virtualboxConfigSchema, type VirtualboxConfig } from '../../../src/adap
 import { VirtualboxDiskDriver } from '../../../src/adapters/virtualbox/VirtualboxDiskDriver.js';
 import { VirtualboxNetworkDriver } from '../../../src/adapters/virtualbox/VirtualboxNetworkDriver.js';
 import { VirtualboxSession } from '../../../src/adapters/virtualbox/VirtualboxSession.js';
+import { vboxHostFor, vboxManageFor } from '../../../src/adapters/virtualbox/vboxWiring.js';
 import { VirtualboxStemcellDriver } from '../../../src/adapters/virtualbox/VirtualboxStemcellDriver.js';
 import { VirtualboxVmDriver } from '../../../src/adapters/virtualbox/VirtualboxVmDriver.js';
 import { VirtualboxCreations } from '../../../src/adapters/virtualbox/crash/VirtualboxCreations.js';
@@ -36,7 +37,13 @@ export function virtualboxDrivers(sim: SimulatedVirtualBox, options: HarnessOpti
   const logger = new MemoryLogger();
   const locks = options.locks ?? new MemoryLocks();
   const medium = new FakeSettingsMedium();
-  const session = new VirtualboxSession(config, runner, clock, logger);
+  const session = new VirtualboxSession(
+    config,
+    () => vboxHostFor(config, runner),
+    (host, versionOf) => vboxManageFor(config, host, clock, logger, versionOf),
+    clock,
+    logger,
+  );
   const creators = options.creators ?? new FileCreators(path.join(sim.dir, 'creators'), clock);
   const creations = new VirtualboxCreations(session, locks, creators);
   return {

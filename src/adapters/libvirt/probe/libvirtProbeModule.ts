@@ -7,8 +7,8 @@ import { LibvirtHostProbe } from './LibvirtHostProbe.js';
 /** Binds `cpi doctor`'s HostProbe for the libvirt driver; the app's container supplies CommandRunner. */
 export function libvirtProbeModule(config: LibvirtConfig): ContainerModule {
   return new ContainerModule(({ bind }) => {
-    bind(HostProbe).toDynamicValue(
-      (context) =>
+    bind(HostProbe).toResolvedValue(
+      (runner: CommandRunner) =>
         new LibvirtHostProbe(
           {
             uri: config.uri,
@@ -18,8 +18,9 @@ export function libvirtProbeModule(config: LibvirtConfig): ContainerModule {
             domainType: config.domain_type,
             connectTimeoutMs: config.timeouts.connect_s * 1000,
           },
-          context.get(CommandRunner),
+          runner,
         ),
+      [CommandRunner],
     );
   });
 }

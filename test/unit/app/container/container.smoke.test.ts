@@ -4,7 +4,8 @@ import { memoryConfigSchema, memoryModule } from '../../../../src/adapters/memor
 import { StderrLogger } from '../../../../src/adapters/system/StderrLogger.js';
 import { parseCpiConfig } from '../../../../src/app/config/parseCpiConfig.js';
 import { createContainer } from '../../../../src/app/container/createContainer.js';
-import { CpiFacade } from '../../../../src/app/CpiFacade.js';
+import { MethodRunner } from '../../../../src/app/MethodRunner.js';
+import { libraryFacade } from '../../../../src/app/api/libraryFacade.js';
 import { assembleCpi } from '../../../../src/app/api/assembleCpi.js';
 import { AgentSettingsMedium } from '../../../../src/ports/AgentSettingsMedium.js';
 import { Clock } from '../../../../src/ports/Clock.js';
@@ -19,9 +20,9 @@ const context = { apiVersion: 2 };
 const logger = new StderrLogger({ write: null });
 
 describe('the composition root (decorators survive the test transform)', () => {
-  it('builds the real container and resolves the Cpi facade and every shared service', async () => {
+  it('builds the real container and resolves the method runner and every shared service', async () => {
     const container = createContainer(parseCpiConfig({ driver: 'memory' }), { logger, context });
-    const cpi = container.get(CpiFacade);
+    const cpi = libraryFacade(container.get(MethodRunner));
     expect(await cpi.info()).toMatchObject({ api_version: 2 });
     expect(await cpi.hasVm(`vm_${'1'.repeat(24)}`)).toBe(false);
     for (const service of [Clock, IdGenerator, Locks, CommandRunner, AgentSettingsMedium, VmDriver, StemcellDriver]) {
