@@ -17,7 +17,6 @@ import { MemoryStore } from './MemoryStore.js';
 import { MemoryVmDriver } from './MemoryVmDriver.js';
 import type { MemoryConfig } from './memoryConfig.js';
 
-export { MEMORY_STEMCELL_FORMATS } from './memoryStemcellFormats.js';
 export { type MemoryConfig, memoryConfigSchema } from './memoryConfig.js';
 
 /** An in-memory hypervisor behind every driver port: for our tests and for library users' tests. */

@@ -15,7 +15,6 @@ import { VirtualboxVmDriver } from './VirtualboxVmDriver.js';
 import type { VirtualboxConfig } from './virtualboxConfig.js';
 
 export { virtualboxConfigSchema, type VirtualboxConfig } from './virtualboxConfig.js';
-export { VIRTUALBOX_STEMCELL_FORMATS } from './VirtualboxStemcellDriver.js';
 
 /**
  * Binds the VirtualBox drivers. The app binds the shared services (CommandRunner, Clock,

@@ -80,12 +80,6 @@ describe('session', () => {
     await h.session.close();
     expect(h.api.closed).toBe(true);
   });
-
-  it('never connects to answer the formats', () => {
-    const h = harness();
-    expect(h.stemcells.formats).toEqual(['openstack-qcow2', 'openstack-raw', 'vsphere-ova', 'vsphere-ovf']);
-    expect(h.connects()).toBe(0);
-  });
 });
 
 describe('stemcells', () => {

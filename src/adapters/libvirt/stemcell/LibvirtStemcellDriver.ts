@@ -23,10 +23,6 @@ import { withStemcellDisk, type StemcellDisk } from './openStemcellImage.js';
 import { scratchPrefix } from './scratchFolder.js';
 import { StemcellReaper } from './StemcellReaper.js';
 
-import { LIBVIRT_STEMCELL_FORMATS } from './libvirtStemcellFormats.js';
-
-export { LIBVIRT_STEMCELL_FORMATS };
-
 const KINDS: readonly StemcellImageKind[] = ['openstack', 'vsphere'];
 
 /**
@@ -37,8 +33,6 @@ const KINDS: readonly StemcellImageKind[] = ['openstack', 'vsphere'];
  */
 @injectable()
 export class LibvirtStemcellDriver implements StemcellDriver {
-  readonly formats = LIBVIRT_STEMCELL_FORMATS;
-
   constructor(
     @inject(LibvirtConfigToken) private readonly config: LibvirtConfig,
     @inject(LibvirtStorage) private readonly storage: LibvirtStorage,
