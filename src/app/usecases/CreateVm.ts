@@ -1,6 +1,7 @@
 import { inject, injectable } from 'inversify';
 import { CID_HEX_LENGTH, type DiskCid, makeCid, type VmCid } from '../../domain/cid/Cid.js';
-import { DomainError, failure } from '../../domain/errors/DomainError.js';
+import { failure } from '../../domain/errors/DomainError.js';
+import { vmCreationFailure } from '../../domain/errors/vmCreationFailure.js';
 import type { NetworkSpec } from '../../domain/network/NetworkSpec.js';
 import { planNics } from '../../domain/network/planNics.js';
 import { buildAgentSettings } from '../../domain/settings/buildAgentSettings.js';
@@ -32,7 +33,7 @@ export interface CreateVmRequest {
 
 const MEDIA: readonly SettingsMediumKindName[] = ['cdrom-env', 'config-drive'];
 /** Errors that are the caller's, not the VM's: they keep their own type. */
-const CALLER_ERRORS = new Set(['invalid_request', 'invalid_config', 'vm_creation_failed']);
+const CALLER_ERRORS = ['invalid_request', 'invalid_config'] as const;
 
 @injectable()
 export class CreateVm {
@@ -49,13 +50,8 @@ export class CreateVm {
     try {
       return await this.create(request);
     } catch (error) {
-      if (DomainError.is(error) && CALLER_ERRORS.has(error.kind)) throw error;
-      const message = error instanceof Error ? error.message : String(error);
       // The driver has removed what it made; a retry can only help where the driver said so.
-      throw failure('vm_creation_failed', `creating a VM from stemcell ${show(request.stemcellCid)} failed: ${message}`, {
-        okToRetry: DomainError.is(error) && error.okToRetry,
-        cause: error,
-      });
+      throw vmCreationFailure(error, `creating a VM from stemcell ${show(request.stemcellCid)}`, { keep: CALLER_ERRORS });
     }
   }
 

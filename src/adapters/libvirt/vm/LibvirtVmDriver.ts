@@ -1,6 +1,7 @@
 import { inject, injectable } from 'inversify';
 import type { VmCid } from '../../../domain/cid/Cid.js';
 import { DomainError, failure } from '../../../domain/errors/DomainError.js';
+import { vmCreationFailure } from '../../../domain/errors/vmCreationFailure.js';
 import type { AgentSettings } from '../../../domain/settings/AgentSettings.js';
 import type { StemcellRecord } from '../../../domain/stemcell/StemcellRecord.js';
 import type { VmSpec } from '../../../domain/vm/VmSpec.js';
@@ -285,13 +286,9 @@ export class LibvirtVmDriver implements VmDriver {
   }
 }
 
+/** Everything but a lost or slow daemon is the VM's fault, and not worth a retry. */
 function creationFailed(cid: VmCid, error: unknown): DomainError {
-  if (DomainError.is(error) && error.kind === 'vm_creation_failed') return error;
-  const reason = error instanceof Error ? error.message : String(error);
-  return failure('vm_creation_failed', `creating VM ${cid} failed: ${reason}`, {
-    okToRetry: DomainError.is(error) && (error.kind === 'unavailable' || error.kind === 'timeout'),
-    cause: error,
-  });
+  return vmCreationFailure(error, `creating VM ${cid}`, { retryable: ['unavailable', 'timeout'] });
 }
 
 /** Waits for every piece of work, then fails with the first failure: nothing is left running behind a cleanup. */
