@@ -3,7 +3,7 @@ import type { StemcellCid } from '../../../domain/cid/Cid.js';
 import type { StemcellImageKind } from '../../../domain/stemcell/StemcellFormat.js';
 import { Locks } from '../../../ports/Locks.js';
 import { Logger } from '../../../ports/Logger.js';
-import { scanCpiDomains } from '../domain/scanDomains.js';
+import { scanCpiDomains } from '../domainXml/scanDomains.js';
 import type { LibvirtApi } from '../LibvirtApi.js';
 import { LibvirtStorage } from '../storage/LibvirtStorage.js';
 import { volumeXml } from '../storage/storageXml.js';
