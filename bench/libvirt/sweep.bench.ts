@@ -34,7 +34,7 @@ async function measure(pool: string, populate: () => Promise<void> = async () =>
     logger: quiet,
     context: { apiVersion: 2 },
   });
-  const api = await container.get(LibvirtStorage).usablePool();
+  const api = await container.get(LibvirtStorage).apiWithActivePool();
   await populate();
   const creations = container.get(Creations);
   await creations.sweep(api);

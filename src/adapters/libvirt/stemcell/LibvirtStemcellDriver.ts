@@ -45,7 +45,7 @@ export class LibvirtStemcellDriver implements StemcellDriver {
 
   async importStemcell(request: StemcellImport): Promise<StemcellRecord> {
     const started = this.clock.now();
-    const api = await this.storage.usablePool();
+    const api = await this.storage.apiWithActivePool();
     await this.creations.sweep(api);
     return this.creations.track(api, request.cid, () => this.importMarked(api, request, started));
   }
@@ -63,7 +63,7 @@ export class LibvirtStemcellDriver implements StemcellDriver {
   }
 
   async findStemcell(cid: StemcellCid): Promise<StemcellRecord | undefined> {
-    const api = await this.storage.existingPool();
+    const api = await this.storage.apiIfPoolExists();
     if (!api) return undefined;
     const pool = this.storage.pool;
     const [tombstone, ...volumes] = await Promise.all([
@@ -78,7 +78,7 @@ export class LibvirtStemcellDriver implements StemcellDriver {
 
   async deleteStemcell(cid: StemcellCid): Promise<void> {
     await this.reaper.delete(cid);
-    const api = await this.storage.existingPool();
+    const api = await this.storage.apiIfPoolExists();
     if (api) await this.creations.forgetMarksOf(api, cid);
   }
 

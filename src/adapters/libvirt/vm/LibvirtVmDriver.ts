@@ -59,7 +59,7 @@ export class LibvirtVmDriver implements VmDriver {
    */
   async createVm(creation: VmCreation): Promise<void> {
     try {
-      const api = await this.storage.usablePool();
+      const api = await this.storage.apiWithActivePool();
       await this.creations.sweep(api);
       await this.creations.track(api, creation.cid, () => this.createMarked(api, creation));
     } catch (error) {
@@ -140,7 +140,7 @@ export class LibvirtVmDriver implements VmDriver {
       await api.undefineDomain(cid);
     }
     await this.removeVolumes(api, cid);
-    if (await this.storage.existingPool()) await this.creations.forgetMarksOf(api, cid);
+    if (await this.storage.apiIfPoolExists()) await this.creations.forgetMarksOf(api, cid);
     if (metadata) await this.reaper.release(metadata.stemcell.cid);
   }
 
@@ -268,7 +268,7 @@ export class LibvirtVmDriver implements VmDriver {
   }
 
   private async removeVolumes(api: LibvirtApi, cid: VmCid): Promise<void> {
-    if (!(await this.storage.existingPool())) return;
+    if (!(await this.storage.apiIfPoolExists())) return;
     await settleAll(volumeNames.vmVolumes(cid).map((name) => api.deleteVolume(this.storage.pool, name)));
   }
 
