@@ -4,7 +4,7 @@ import { DomainError, failure } from '../../domain/errors/DomainError.js';
 import { vmCreationFailure } from '../../domain/errors/vmCreationFailure.js';
 import type { NicPlan } from '../../domain/network/NetworkSpec.js';
 import type { AgentSettings } from '../../domain/settings/AgentSettings.js';
-import type { SettingsMediumKindName } from '../../domain/settings/SettingsMediumKindName.js';
+import type { SettingsMediumKind } from '../../domain/settings/SettingsMediumKind.js';
 import type { StemcellRecord } from '../../domain/stemcell/StemcellRecord.js';
 import type { VmSpec } from '../../domain/vm/VmSpec.js';
 import { AgentSettingsMedium } from '../../ports/AgentSettingsMedium.js';
@@ -136,7 +136,7 @@ export class VirtualboxVmDriver implements VmDriver {
     }
   }
 
-  private async writeSettingsIso(vm: VmCid, kind: SettingsMediumKindName, settings: AgentSettings, previous?: string): Promise<string> {
+  private async writeSettingsIso(vm: VmCid, kind: SettingsMediumKind, settings: AgentSettings, previous?: string): Promise<string> {
     const layout = await this.session.layout();
     // A new file each time: VirtualBox keeps an image it has open, so it is never rewritten in place.
     let iso = layout.settingsIso(vm, this.ids.hex(8));

@@ -5,7 +5,7 @@ import { vmCreationFailure } from '../../domain/errors/vmCreationFailure.js';
 import type { NetworkSpec } from '../../domain/network/NetworkSpec.js';
 import { planNics } from '../../domain/network/planNics.js';
 import { buildAgentSettings } from '../../domain/settings/buildAgentSettings.js';
-import type { SettingsMediumKindName } from '../../domain/settings/SettingsMediumKindName.js';
+import type { SettingsMediumKind } from '../../domain/settings/SettingsMediumKind.js';
 import { settingsMediumFor } from '../../domain/stemcell/StemcellFormat.js';
 import { vmSpecFromCloudProperties } from '../../domain/vm/vmSpecFromCloudProperties.js';
 import { IdGenerator } from '../../ports/IdGenerator.js';
@@ -31,7 +31,7 @@ export interface CreateVmRequest {
   readonly env: Readonly<Record<string, unknown>>;
 }
 
-const MEDIA: readonly SettingsMediumKindName[] = ['cdrom-env', 'config-drive'];
+const MEDIA: readonly SettingsMediumKind[] = ['cdrom-env', 'config-drive'];
 /** Errors that are the caller's, not the VM's: they keep their own type. */
 const CALLER_ERRORS = ['invalid_request', 'invalid_config'] as const;
 
@@ -98,10 +98,10 @@ export class CreateVm {
   }
 
   /** `settings_medium` in cloud properties overrides what the stemcell's format implies. */
-  private chooseMedium(cloudProperties: Readonly<Record<string, unknown>>): SettingsMediumKindName | undefined {
+  private chooseMedium(cloudProperties: Readonly<Record<string, unknown>>): SettingsMediumKind | undefined {
     const value = cloudProperties['settings_medium'];
     if (value === undefined || value === null) return undefined;
-    if (typeof value === 'string' && (MEDIA as readonly string[]).includes(value)) return value as SettingsMediumKindName;
+    if (typeof value === 'string' && (MEDIA as readonly string[]).includes(value)) return value as SettingsMediumKind;
     throw failure('invalid_request', `invalid VM cloud_properties: settings_medium must be one of ${MEDIA.join(', ')}, got ${JSON.stringify(value)}`);
   }
 }
