@@ -27,7 +27,7 @@ export function assembleCpi(config: CpiConfigInput, options: AssembleCpiOptions 
   const container = createContainer(parsed, {
     logger,
     context: {
-      apiVersion: options.apiVersion ?? 2,
+      cpiApiVersion: options.apiVersion ?? 2,
       ...(options.requestId === undefined ? {} : { requestId: options.requestId }),
       ...(options.stemcellApiVersion === undefined ? {} : { stemcellApiVersion: options.stemcellApiVersion }),
     },

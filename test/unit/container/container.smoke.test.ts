@@ -15,7 +15,7 @@ import { Locks } from '../../../src/ports/Locks.js';
 import { StemcellDriver } from '../../../src/ports/StemcellDriver.js';
 import { VmDriver } from '../../../src/ports/VmDriver.js';
 
-const context = { apiVersion: 2 };
+const context = { cpiApiVersion: 2 };
 const logger = new StderrLogger({ write: null });
 
 describe('the composition root (decorators survive the test transform)', () => {
