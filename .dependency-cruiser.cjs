@@ -1,4 +1,4 @@
-/** Layer rules of docs/architecture.md (DESIGN.md "Layout"), checked by `npm run layers`. */
+/** Layer rules of docs/architecture.md, "Layers", checked by `npm run layers`. */
 module.exports = {
   forbidden: [
     {

@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-// bench/run.mjs bundles this file into .work/bench/ and runs it from the repository's root.
+// bench/run.mjs runs this file through scripts/runTs.mjs (bundled into .work/run/), from the repository's root.
 const root = process.cwd();
 const rounds = Number(process.env['BENCH_ROUNDS'] ?? 40);
 const TARGET_RATIO = 1.3;

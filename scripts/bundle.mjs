@@ -17,7 +17,6 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -112,28 +111,39 @@ const lazy =
         }),
       );
 for (const [name, program] of [['main', main], ['lazy', lazy]]) {
-  if (/[\r\u2028\u2029]/.test(program)) throw new Error(`the ${name} program contains a line terminator other than \\n; a line comment cannot hold it`);
+  // Each program sits in a block comment, which only `*/` could end early. esbuild escapes it
+  // in strings; an operator pair such as `x*/re/` would need one more rule here.
+  if (program.includes('*/')) throw new Error(`the ${name} program contains "*/", which would end the comment that holds it`);
 }
 
 const hash = (program) => createHash('sha256').update(program).digest('hex').slice(0, 16);
-const launcher = (await readFile(join(root, 'scripts', 'bundle-launcher.cjs'), 'utf8'))
-  .replace('__MAIN_HASH__', hash(main))
-  .replace('__MAIN_LENGTH__', String(main.length))
-  .replace('__LAZY_HASH__', hash(lazy))
-  .replace('__LAZY_LENGTH__', String(lazy.length));
-const mainLines = main
-  .split('\n')
-  .map((line) => `//${line}`)
-  .join('\n');
-const lazyPacked = gzipSync(Buffer.from(lazy, 'latin1'), { level: 9 }).toString('base64');
+const template = await readFile(join(root, 'scripts', 'bundle-launcher.cjs'), 'utf8');
+/** The file: launcher, then each program in a comment, at offsets the launcher is told. */
+function layout(launcher) {
+  const head = `${launcher.trimEnd()}\n// ---- main program ----\n/*`;
+  const middle = `*/\n// ---- lazy program ----\n/*`;
+  return {
+    text: `${head}${main}${middle}${lazy}*/\n`,
+    mainStart: head.length,
+    mainLine: head.split('\n').length - 1,
+    lazyStart: head.length + main.length + middle.length,
+    lazyLine: (head + main + middle).split('\n').length - 1,
+  };
+}
+const fill = (numbers) =>
+  template
+    .replace('__MAIN_HASH__', hash(main))
+    .replace('__LAZY_HASH__', hash(lazy))
+    .replace(/__(MAIN|LAZY)_(LENGTH|START|LINE)__/g, (_, program, what) => {
+      const key = `${program.toLowerCase()}${what[0]}${what.slice(1).toLowerCase()}`;
+      return String(key.endsWith('Length') ? (program === 'MAIN' ? main : lazy).length : numbers[key]).padStart(9, ' ');
+    });
+// The offsets are written with a fixed width, so filling them in does not move what follows.
+const file = layout(fill(layout(fill({ mainStart: 0, mainLine: 0, lazyStart: 0, lazyLine: 0 }))));
 
 await mkdir(dirname(outfile), { recursive: true });
 // Code caches of earlier builds can never match again.
 for (const stale of (await readdir(dirname(outfile))).filter((f) => f.startsWith(`${basename(outfile)}.`) && f.endsWith('.v8cache'))) {
   await rm(join(dirname(outfile), stale), { force: true });
 }
-await writeFile(
-  outfile,
-  `${launcher.trimEnd()}\n// ---- main program ----\n${mainLines}\n// ---- lazy program (gzip, base64) ----\n//${lazyPacked}\n`,
-  { mode: 0o755 },
-);
+await writeFile(outfile, file.text, { mode: 0o755 });

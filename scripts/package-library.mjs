@@ -40,14 +40,26 @@ execFileSync(
   [
     join(root, 'node_modules', 'dts-bundle-generator', 'dist', 'bin', 'dts-bundle-generator.js'),
     '--project', join(root, 'tsconfig.build.json'),
-    '--no-banner', '--silent',
+    '--no-banner', '--silent', '--no-check',
     '--export-referenced-types', 'false',
     '-o', join(out, 'index.d.ts'),
     join(root, 'src', 'index.ts'),
   ],
   { stdio: 'inherit', cwd: root },
 );
-const types = await readFile(join(out, 'index.d.ts'), 'utf8');
-const leaked = [...types.matchAll(/from '([^']+)'/g)].map((m) => m[1]).filter((name) => name !== 'zod');
+// The sources import zod as `import * as z from 'zod/mini'` (the form the bundler can
+// tree-shake); dts-bundle-generator keeps the `z.` references but drops that namespace import.
+let types = await readFile(join(out, 'index.d.ts'), 'utf8');
+if (/\bz\./.test(types) && !/^import \* as z from 'zod\/mini';$/m.test(types)) {
+  types = `import * as z from 'zod/mini';\n\n${types}`;
+  await writeFile(join(out, 'index.d.ts'), types);
+}
+const leaked = [...types.matchAll(/from '([^']+)'/g)].map((m) => m[1]).filter((name) => name !== 'zod' && name !== 'zod/mini');
 if (leaked.length > 0) throw new Error(`the public types import ${leaked.join(', ')}: only the project's own types and zod's may appear`);
 await writeFile(join(out, 'index.d.cts'), types);
+// The check dts-bundle-generator would have made, on the file as shipped.
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', join(out, 'index.d.ts')],
+  { stdio: 'inherit', cwd: root },
+);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command (`npm test`). On a fresh Debian 12 machine it installs what the
-# tests need (Debian packages, npm packages), starts the libvirt daemon, builds, checks types
-# and layer rules, and runs every test project: unit, integration (real libvirt + QEMU) and e2e.
+# tests need (Debian packages, npm packages), starts the libvirt daemon, builds, checks types,
+# layer rules, lint rules and formatting (Biome), checks that the generated libvirt protocol
+# matches its inputs, and runs every test project: unit, integration (real libvirt + QEMU), e2e.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/host-packages.sh
@@ -12,6 +13,8 @@ bash scripts/libvirt-up.sh
 npm run --silent build
 npm run --silent typecheck
 npm run --silent layers
+npm run --silent lint
+bash scripts/check-generated.sh
 mkdir -p .work
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=.work/vitest-report.json "$@" || status=$?

@@ -1,5 +1,5 @@
 /**
- * create_vm's cost must not depend on the stemcell's size (DESIGN.md D4: the root disk is a
+ * create_vm's cost must not depend on the stemcell's size (docs/design.md D4: the root disk is a
  * qcow2 overlay): create_vm through the executable from a 20 GiB sparse stemcell against one of
  * 200 MiB. Also: ten create_vm processes started at once against one alone.
  * Run: npm run build && npm run bench -- libvirt/stemcellSize

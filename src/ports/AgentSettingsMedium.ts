@@ -3,7 +3,7 @@ import type { AgentSettings } from '../domain/settings/AgentSettings.js';
 import type { SettingsMediumKind } from '../domain/settings/SettingsMediumKind.js';
 
 /**
- * How the settings reach the agent (DESIGN.md D3):
+ * How the settings reach the agent (docs/design.md D3):
  * - `cdrom-env`: an ISO 9660 CD holding one file `env` (vSphere-format stemcells read /dev/sr0);
  * - `config-drive`: a `config-2` labelled ISO with `ec2/latest/user-data` and
  *   `ec2/latest/meta-data.json` (OpenStack-format stemcells).

@@ -1,7 +1,7 @@
 import type { ServiceIdentifier } from 'inversify';
 
 export interface CommandOptions {
-  /** Every command is bounded (DESIGN.md D9). */
+  /** Every command is bounded (docs/design.md D9). */
   readonly timeoutMs: number;
   readonly input?: string | Uint8Array;
   readonly cwd?: string;
@@ -16,7 +16,7 @@ export interface CommandResult {
 }
 
 /**
- * The only way the project starts processes (DESIGN.md D2): argv arrays, never a shell.
+ * The only way the project starts processes (docs/design.md D2): argv arrays, never a shell.
  * A non-zero exit is a result, not an exception; a command that cannot start, or runs past
  * its timeout, throws a DomainError ('infrastructure' or 'timeout') naming the command.
  */

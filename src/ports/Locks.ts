@@ -1,7 +1,7 @@
 import type { ServiceIdentifier } from 'inversify';
 
 /**
- * Locks shared between CPI processes (each call is its own process, DESIGN.md D7).
+ * Locks shared between CPI processes (each call is its own process, docs/design.md D7).
  * `name` is a short identifier such as `stemcell-sc_…` or `network-default`.
  */
 export interface Locks {

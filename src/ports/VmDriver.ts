@@ -21,7 +21,7 @@ export interface VmCreation {
   readonly diskCids: readonly DiskCid[];
 }
 
-/** Where a driver puts the root and ephemeral disks, as the agent must be told (cpi-protocol §7.3). */
+/** Where a driver puts the root and ephemeral disks, as the agent must be told (docs/cpi-protocol.md §7.3). */
 export interface DiskLayout {
   readonly system: string;
   readonly ephemeral?: DiskHint;

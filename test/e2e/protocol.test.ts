@@ -21,7 +21,7 @@ describe('the cpi executable, started as the director starts it', () => {
     await writeFile(configPath, JSON.stringify({ driver: 'memory', memory: { state_file: stateFile }, agent: { mbus: 'nats://10.0.0.6:4222', ntp: ['0.pool.ntp.org'] } }));
   });
 
-  /** One call, checked against the response rules every call must keep (cpi-protocol §3.1, §11.2). */
+  /** One call, checked against the response rules every call must keep (docs/cpi-protocol.md §3.1, §10). */
   const call = async (method: string, args: unknown, extra: Record<string, unknown> = {}) => {
     const run = await runCpi({ method, arguments: args, context, ...extra }, { configPath });
     expectWellFormed(run);

@@ -1,5 +1,5 @@
 /**
- * The error types the director knows (cpi-protocol §3.2); any other name becomes "unknown CPI
+ * The error types the director knows (docs/cpi-protocol.md §3.2); any other name becomes "unknown CPI
  * error". Kept apart from src/ on purpose: tests check the implementation against the spec.
  */
 export const DIRECTOR_ERROR_TYPES: readonly string[] = [

@@ -26,7 +26,7 @@ export interface GoPatchOp {
 const isMap = (value: unknown): value is YamlMap => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** patch/pointer.go: rfc6901Decoder, "~0" → "~", "~1" → "/", "~7" → ":". */
-const decode = (token: string): string => token.replace(/~[017]/g, (escape) => ({ '~0': '~', '~1': '/', '~7': ':' })[escape]!);
+const decode = (token: string): string => token.replace(/~[017]/g, (sequence) => ({ '~0': '~', '~1': '/', '~7': ':' })[sequence]!);
 
 /** patch/pointer.go Pointer#String, for error messages (no modifiers, as none are parsed). */
 function pointerString(tokens: readonly Token[]): string {

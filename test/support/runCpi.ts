@@ -4,7 +4,7 @@ import { execa } from 'execa';
 
 /** The built executable, as `npm run build` leaves it. */
 export const CPI_MAIN = fileURLToPath(new URL('../../dist/app/cli/main.js', import.meta.url));
-/** All the environment the director leaves a CPI (cpi-protocol §1.4). */
+/** All the environment the director leaves a CPI (docs/cpi-protocol.md §1.4). */
 export const DIRECTOR_ENV: Readonly<Record<string, string>> = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
 
 export interface RunCpiOptions {

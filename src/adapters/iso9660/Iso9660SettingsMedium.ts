@@ -5,7 +5,7 @@ import { settingsMediumContents } from './settingsMediumContents.js';
 import { writeIso9660 } from './writeIso9660.js';
 
 /**
- * Builds settings media as ISO 9660 images in process (DESIGN.md D3): no genisoimage or xorriso
+ * Builds settings media as ISO 9660 images in process (docs/design.md D3): no genisoimage or xorriso
  * on the host. Images carry no build time, so the same settings always give the same bytes.
  */
 @injectable()

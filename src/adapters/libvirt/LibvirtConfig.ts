@@ -1,42 +1,41 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-const seconds = (fallback: number) => z.number().positive().max(86_400).default(fallback);
-const libvirtName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.+-]{0,99}$/, 'letters, digits and . _ + - only');
+const seconds = (fallback: number) => z._default(z.number().check(z.positive(), z.maximum(86_400)), fallback);
+const libvirtName = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.+-]{0,99}$/, 'letters, digits and . _ + - only'));
 
 /**
  * The `libvirt` section of cpi.json. Every key has a default, so `{}` works on a host set up
  * as the README says (local qemu:///system, the `default` network). docs/libvirt.md explains
  * each key.
  */
-export const libvirtConfigSchema = z
-  .object({
+export const libvirtConfigSchema = z.strictObject({
     /** qemu:///system, qemu+ssh://user@host/system, qemu+tcp://host/system, … */
-    uri: z.string().min(1).default('qemu:///system'),
+    uri: z._default(z.string().check(z.minLength(1)), 'qemu:///system'),
     /** Storage pool for stemcells, disks and settings media; created as a directory pool if missing. */
-    pool: libvirtName.default('bosh'),
+    pool: z._default(libvirtName, 'bosh'),
     /** Directory of the pool when the CPI creates it; default /var/lib/libvirt/images/<pool>. */
-    pool_path: z.string().startsWith('/').optional(),
+    pool_path: z.optional(z.string().check(z.startsWith('/'))),
     /** libvirt network for NICs whose network has no `cloud_properties.name`. */
-    network: libvirtName.default('default'),
+    network: z._default(libvirtName, 'default'),
     /** `kvm`, or `qemu` for software emulation (TCG) on hosts where KVM cannot run the guest. */
-    domain_type: z.enum(['kvm', 'qemu']).default('kvm'),
+    domain_type: z._default(z.enum(['kvm', 'qemu']), 'kvm'),
     /** QEMU machine type; `pc` (i440fx) gives IDE CD-ROMs that every stemcell kernel can read. */
-    machine: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/).default('pc'),
+    machine: z._default(z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/)), 'pc'),
     /** `overlay`: qcow2 overlay on the stemcell (constant time); `copy`: a full copy per VM. */
-    root_disk: z.enum(['overlay', 'copy']).default('overlay'),
+    root_disk: z._default(z.enum(['overlay', 'copy']), 'overlay'),
     /** Folder on the hypervisor host for each VM's serial console log (<vm cid>.serial.log); '' for none. */
-    serial_log_dir: z.string().refine((v) => v === '' || v.startsWith('/'), 'an absolute path or empty').default('/var/log/libvirt/qemu'),
+    serial_log_dir: z._default(z.string().check(z.refine((v) => v === '' || v.startsWith('/'), 'an absolute path or empty')), '/var/log/libvirt/qemu'),
     /** Local scratch folder for converting stemcell images; default the OS temp folder. */
-    tmp_dir: z.string().startsWith('/').optional(),
+    tmp_dir: z.optional(z.string().check(z.startsWith('/'))),
     /**
      * delete_vm: `hard` powers the guest off at once (libvirt's destroy), as the vSphere and
      * OpenStack CPIs do, since the director has already stopped the jobs and unmounted and
      * detached the persistent disks; `graceful` asks through ACPI first and waits up to
      * `timeouts.shutdown_s`.
      */
-    delete_vm_shutdown: z.enum(['hard', 'graceful']).default('hard'),
-    timeouts: z
-      .object({
+    delete_vm_shutdown: z._default(z.enum(['hard', 'graceful']), 'hard'),
+    timeouts: z.prefault(
+      z.strictObject({
         /** Opening the connection to the daemon. */
         connect_s: seconds(15),
         /** Any single libvirt call. */
@@ -55,11 +54,10 @@ export const libvirtConfigSchema = z
         convert_s: seconds(3600),
         /** snapshot_disk of a disk in use by a running VM: QEMU's backup job copying it (and waiting for another snapshot of the same VM). */
         snapshot_s: seconds(3600),
-      })
-      .strict()
-      .prefault({}),
-  })
-  .strict();
+      }),
+      {},
+    ),
+  });
 
 export type LibvirtConfig = z.output<typeof libvirtConfigSchema>;
 

@@ -21,7 +21,7 @@ import { LibvirtVmDriver } from './vm/LibvirtVmDriver.js';
 export { libvirtConfigSchema, type LibvirtConfig } from './LibvirtConfig.js';
 
 /**
- * The libvirt driver (DESIGN.md D1, D4-D7). The app's container supplies the shared services
+ * The libvirt driver (docs/design.md D1, D4-D7). The app's container supplies the shared services
  * (Locks, Clock, Logger, CommandRunner, AgentSettingsMedium); `connector` replaces the protocol
  * client, for tests.
  */

@@ -1,7 +1,7 @@
 import { failure } from '../../domain/errors/DomainError.js';
 
 /**
- * Bounds a call (DESIGN.md D9). The call itself may still finish later; callers make sure that
+ * Bounds a call (docs/design.md D9). The call itself may still finish later; callers make sure that
  * is harmless (create_vm destroys and undefines the domain whose start ran out of time).
  */
 export async function withTimeout<T>(work: Promise<T>, timeoutMs: number, what: string): Promise<T> {

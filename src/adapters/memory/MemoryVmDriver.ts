@@ -48,7 +48,7 @@ export class MemoryVmDriver implements VmDriver {
     await this.store.update((state) => {
       const vm = state.vms[cid];
       if (!vm) return;
-      // Persistent disks outlive their VM (cpi-protocol §10.7): detach, never delete.
+      // Persistent disks outlive their VM (docs/cpi-protocol.md §5.2 delete_vm): detach, never delete.
       for (const { cid: disk } of vm.disks) {
         const record = state.disks[disk];
         if (record) delete record.attachedTo;

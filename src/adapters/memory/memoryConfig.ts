@@ -1,14 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The `memory` section of cpi.json; in a file of its own so that validating cpi.json does not load the driver. */
-export const memoryConfigSchema = z
-  .object({
-    /** Keep the state in this JSON file (one process per call); without it, state lives in the process. */
-    state_file: z.string().min(1).optional(),
-    /** Host networks that exist; without the list, every network exists. */
-    networks: z.array(z.string().min(1)).optional(),
-    /** Seconds a call waits for another process holding the state file. */
-    lock_timeout_s: z.number().positive().default(60),
-  })
-  .strict();
+export const memoryConfigSchema = z.strictObject({
+  /** Keep the state in this JSON file (one process per call); without it, state lives in the process. */
+  state_file: z.optional(z.string().check(z.minLength(1))),
+  /** Host networks that exist; without the list, every network exists. */
+  networks: z.optional(z.array(z.string().check(z.minLength(1)))),
+  /** Seconds a call waits for another process holding the state file. */
+  lock_timeout_s: z._default(z.number().check(z.positive()), 60),
+});
 export type MemoryConfig = z.output<typeof memoryConfigSchema>;

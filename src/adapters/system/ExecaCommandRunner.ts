@@ -3,7 +3,7 @@ import { failure } from '../../domain/errors/DomainError.js';
 import type { CommandOptions, CommandResult, CommandRunner } from '../../ports/CommandRunner.js';
 import { Logger } from '../../ports/Logger.js';
 
-/** The director gives a CPI nothing but this PATH (cpi-protocol §1.4). */
+/** The director gives a CPI nothing but this PATH (docs/cpi-protocol.md §1.4). */
 const DIRECTOR_PATH = '/usr/sbin:/usr/bin:/sbin:/bin';
 
 /**

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +23,8 @@ export class FileCreators implements Creators {
   ) {}
 
   async begin(): Promise<string> {
+    // node:crypto is loaded here, not on import: it costs milliseconds, and most calls create nothing.
+    const { randomBytes } = await import('node:crypto');
     const id = `${Math.floor(this.clock.now() / 1000)}-${randomBytes(6).toString('hex')}`;
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
     const path = this.pathOf(id);

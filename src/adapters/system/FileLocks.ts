@@ -22,7 +22,7 @@ const BREAKER_STALE_MS = 10_000;
 export const DEFAULT_LOCK_DIR = join(tmpdir(), 'bosh-libvirt-cpi-locks');
 
 /**
- * Locks shared by CPI processes (DESIGN.md D7): a lock is a file created with O_EXCL holding
+ * Locks shared by CPI processes (docs/design.md D7): a lock is a file created with O_EXCL holding
  * the owner's host, PID and a random token. A lock whose owner process is gone (same host, PID
  * not alive) is stale and broken, under a second "breaker" file so that two waiters cannot
  * both break it and delete each other's fresh locks. Not re-entrant: a process that takes a

@@ -1,13 +1,14 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { failure } from '../../domain/errors/DomainError.js';
 import type { NicPlan } from '../../domain/network/NetworkSpec.js';
+import '../../zodInEnglish.js';
 
 /** The VirtualBox keys of create_vm's cloud_properties (cpus, memory and disk sizes are the app's). */
 const vmPropertiesSchema = z.looseObject({
   /** `efi64` as the Go CPI since 0.5.0: Noble stemcells boot by EFI only. Jammy ones need `bios`. */
-  firmware: z.enum(['bios', 'efi', 'efi32', 'efi64']).default('efi64'),
-  paravirtprovider: z.enum(['none', 'default', 'legacy', 'minimal', 'hyperv', 'kvm']).default('default'),
-  gui: z.boolean().default(false),
+  firmware: z._default(z.enum(['bios', 'efi', 'efi32', 'efi64']), 'efi64'),
+  paravirtprovider: z._default(z.enum(['none', 'default', 'legacy', 'minimal', 'hyperv', 'kvm']), 'default'),
+  gui: z._default(z.boolean(), false),
 });
 export type VmProperties = z.output<typeof vmPropertiesSchema>;
 
@@ -20,13 +21,13 @@ export function parseVmProperties(properties: Readonly<Record<string, unknown>>)
 }
 
 const networkPropertiesSchema = z.looseObject({
-  type: z.enum(['hostonly', 'natnetwork', 'nat', 'bridged']).default('hostonly'),
-  name: z.string().min(1).optional(),
+  type: z._default(z.enum(['hostonly', 'natnetwork', 'nat', 'bridged']), 'hostonly'),
+  name: z.optional(z.string().check(z.minLength(1))),
   /** For an auto-created host-only adapter: its host address and mask. */
-  host_ip: z.ipv4().optional(),
-  netmask: z.ipv4().optional(),
+  host_ip: z.optional(z.ipv4()),
+  netmask: z.optional(z.ipv4()),
   /** For an auto-created NAT network. */
-  cidr: z.cidrv4().default('10.0.2.0/24'),
+  cidr: z._default(z.cidrv4(), '10.0.2.0/24'),
 });
 
 export type HostNetwork =

@@ -1,10 +1,9 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Every duration in cpi.json is in seconds; fractions are allowed. */
-const seconds = (fallback: number) => z.number().positive().default(fallback);
+const seconds = (fallback: number) => z._default(z.number().check(z.positive()), fallback);
 
-const timeoutsSchema = z
-  .object({
+const timeoutsSchema = z.strictObject({
     /** Any single VBoxManage or ssh call. */
     command_s: seconds(120),
     /** `import` of a stemcell (a multi-GB copy) and the upload and unpacking before it. */
@@ -14,53 +13,51 @@ const timeoutsSchema = z
     /** Waiting for a file lock (stemcell, network creation, one VM's disks). */
     lock_s: seconds(300),
     /** Opening the SSH connection to `host`. */
-    ssh_connect_s: z.number().int().positive().default(15),
-  })
-  .strict();
+    ssh_connect_s: z._default(z.int().check(z.positive()), 15),
+});
 
-const retrySchema = z
-  .object({
+const retrySchema = z.strictObject({
     /** Attempts for output classified retryable (session locked, object not ready). */
-    attempts: z.number().int().min(1).max(30).default(8),
+    attempts: z._default(z.int().check(z.minimum(1), z.maximum(30)), 8),
     /** The first pause between attempts, doubled after each, up to max_delay_s. */
-    initial_delay_s: z.number().min(0).default(0.25),
-    max_delay_s: z.number().min(0).default(4),
-  })
-  .strict();
+    initial_delay_s: z._default(z.number().check(z.minimum(0)), 0.25),
+    max_delay_s: z._default(z.number().check(z.minimum(0)), 4),
+});
 
 /** The `virtualbox` section of cpi.json. Every key has a default; `host` switches to SSH. */
 export const virtualboxConfigSchema = z
-  .object({
+  .strictObject({
     /** The VBoxManage program, a name on PATH or a path (on the VirtualBox host). */
-    bin: z.string().min(1).default('VBoxManage'),
+    bin: z._default(z.string().check(z.minLength(1)), 'VBoxManage'),
     /** Settings ISOs, ephemeral and persistent disks, unpacked stemcells; `~` is the target user's home. */
-    store_dir: z.string().min(1).default('~/.bosh_virtualbox_cpi'),
+    store_dir: z._default(z.string().check(z.minLength(1)), '~/.bosh_virtualbox_cpi'),
     /** Empty: VirtualBox runs on this machine. Otherwise the SSH host that runs it. */
-    host: z.string().default(''),
-    port: z.number().int().min(1).max(65_535).default(22),
-    user: z.string().default(''),
+    host: z._default(z.string(), ''),
+    port: z._default(z.int().check(z.minimum(1), z.maximum(65_535)), 22),
+    user: z._default(z.string(), ''),
     /** Path to the SSH private key, or the key itself. */
-    private_key: z.string().default(''),
+    private_key: z._default(z.string(), ''),
     /** Path to a known_hosts file holding the host's key, or its lines. Required with `host`. */
-    known_hosts: z.string().default(''),
+    known_hosts: z._default(z.string(), ''),
     /** Create missing host-only adapters and NAT networks (under a file lock). */
-    auto_create_networks: z.boolean().default(false),
-    timeouts: timeoutsSchema.prefault({}),
-    retry: retrySchema.prefault({}),
+    auto_create_networks: z._default(z.boolean(), false),
+    timeouts: z.prefault(timeoutsSchema, {}),
+    retry: z.prefault(retrySchema, {}),
   })
-  .strict()
-  .superRefine((config, ctx) => {
-    if (config.host === '') return;
-    for (const key of ['user', 'private_key', 'known_hosts'] as const) {
-      if (config[key] === '') {
-        ctx.addIssue({
-          code: 'custom',
-          path: [key],
-          message: `${key} is required when host is set (the host key is always verified against known_hosts)`,
-        });
+  .check(
+    z.superRefine((config, ctx) => {
+      if (config.host === '') return;
+      for (const key of ['user', 'private_key', 'known_hosts'] as const) {
+        if (config[key] === '') {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `${key} is required when host is set (the host key is always verified against known_hosts)`,
+          });
+        }
       }
-    }
-    if (config.host.startsWith('-')) ctx.addIssue({ code: 'custom', path: ['host'], message: 'host cannot start with "-"' });
-  });
+      if (config.host.startsWith('-')) ctx.addIssue({ code: 'custom', path: ['host'], message: 'host cannot start with "-"' });
+    }),
+  );
 
 export type VirtualboxConfig = z.output<typeof virtualboxConfigSchema>;

@@ -12,7 +12,7 @@ export type Metadata = Readonly<Record<string, string | number | boolean>>;
 export type { CreatedVm } from '../usecases/CreateVm.js';
 
 /**
- * One async method per CPI call (cpi-protocol §5), with the protocol's arguments in the
+ * One async method per CPI call (docs/cpi-protocol.md §5), with the protocol's arguments in the
  * protocol's order. Arguments are validated as the executable validates them; failures reject
  * with a DomainError whose `kind` maps to a director error type (toBoshError).
  * CIDs that this CPI never made are "not found" (or `false` for hasVm/hasDisk).

@@ -10,7 +10,7 @@ const nothing = async (done: Promise<unknown>) => {
   return null;
 };
 
-/** The wire result of each method, shaped by the API version the request asked for (cpi-protocol §4). */
+/** The wire result of each method, shaped by the API version the request asked for (docs/cpi-protocol.md §4). */
 export const HANDLERS: Readonly<Record<MethodName, Handler>> = {
   info: (cpi) => cpi.info(),
   create_stemcell: (cpi, args) => call(cpi.createStemcell, cpi, args),

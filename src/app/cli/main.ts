@@ -7,7 +7,7 @@ import { usageText } from './usageText.js';
 
 /**
  * The `cpi` executable: one request on stdin, one JSON object on stdout, logs on stderr,
- * exit status 0 once a response is written (cpi-protocol §1). stdin is read to its end
+ * exit status 0 once a response is written (docs/cpi-protocol.md §1). stdin is read to its end
  * before anything is written: the director writes the whole request before it reads.
  *
  * `cpi doctor [--config PATH]` checks the host instead (src/app/doctor); `--help` and

@@ -1,12 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { failure } from '../../domain/errors/DomainError.js';
 import { describeIssues } from '../config/parseCpiConfig.js';
+import '../../zodInEnglish.js';
 
 const requestSchema = z.looseObject({
-  method: z.string().min(1),
+  method: z.string().check(z.minLength(1)),
   arguments: z.array(z.unknown()),
-  context: z.record(z.string(), z.unknown()).nullish(),
-  api_version: z.number().int().min(1).nullish(),
+  context: z.nullish(z.record(z.string(), z.unknown())),
+  api_version: z.nullish(z.int().check(z.minimum(1))),
 });
 
 /** Far above any method's count (create_vm takes 6), far below what a spread call can take. */
@@ -16,13 +17,13 @@ export interface CpiRequest {
   readonly method: string;
   readonly arguments: readonly unknown[];
   readonly context: Readonly<Record<string, unknown>>;
-  /** Absent in the request means 1 (cpi-protocol §2.2). */
+  /** Absent in the request means 1 (docs/cpi-protocol.md §2.2). */
   readonly apiVersion: number;
   readonly requestId?: string;
   readonly stemcellApiVersion?: number;
 }
 
-/** The request envelope (cpi-protocol §2); the method's own arguments are checked later. */
+/** The request envelope (docs/cpi-protocol.md §2); the method's own arguments are checked later. */
 export function parseRequest(text: string): CpiRequest {
   let json: unknown;
   try {
@@ -49,7 +50,7 @@ export function parseRequest(text: string): CpiRequest {
   };
 }
 
-/** `context.vm.stemcell.api_version`; tolerated missing at every level (cpi-protocol §2.1). */
+/** `context.vm.stemcell.api_version`; tolerated missing at every level (docs/cpi-protocol.md §2.1). */
 function readStemcellApiVersion(context: Readonly<Record<string, unknown>>): number | undefined {
   const vm = context['vm'];
   const stemcell = typeof vm === 'object' && vm !== null ? (vm as Record<string, unknown>)['stemcell'] : undefined;

@@ -12,7 +12,7 @@ import { configPathFromArgv } from './configPathFromArgv.js';
 import { HANDLERS } from './dispatch.js';
 import { parseRequest } from './parseRequest.js';
 
-/** The one JSON object a CPI writes to stdout (cpi-protocol §3). */
+/** The one JSON object a CPI writes to stdout (docs/cpi-protocol.md §3). */
 export interface CpiResponse {
   readonly result: unknown;
   readonly error: BoshError | null;

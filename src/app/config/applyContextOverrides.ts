@@ -5,7 +5,7 @@ const CALL_KEYS = new Set(['director_uuid', 'request_id', 'vm']);
 
 /**
  * With a director cpi-config, the CPI entry's properties arrive at the top level of the
- * request's `context` and override the file (cpi-protocol §2.1). Objects merge key by key;
+ * request's `context` and override the file (docs/cpi-protocol.md §2.1). Objects merge key by key;
  * anything else replaces. Context keys that are not config keys are ignored.
  */
 export function applyContextOverrides(fileConfig: unknown, context: Readonly<Record<string, unknown>>): unknown {

@@ -1,40 +1,36 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DRIVER_CONFIG_SCHEMAS, DRIVER_NAMES, type DriverConfigInputs, type DriverConfigs, type DriverName } from '../container/driverConfigSchemas.js';
 
-/** What every VM's agent settings get from the CPI (cpi-protocol §7.1). */
-export const agentConfigSchema = z
-  .object({
-    /** The agent's message bus: nats://… for a director, https://mbus:…@0.0.0.0:6868 for create-env. */
-    mbus: z.string().default(''),
-    ntp: z.array(z.string()).default([]),
-    blobstore: z.object({ provider: z.string().min(1), options: z.record(z.string(), z.unknown()).default({}) }).strict().optional(),
-  })
-  .strict();
+/** What every VM's agent settings get from the CPI (docs/cpi-protocol.md §7.1). */
+export const agentConfigSchema = z.strictObject({
+  /** The agent's message bus: nats://… for a director, https://mbus:…@0.0.0.0:6868 for create-env. */
+  mbus: z._default(z.string(), ''),
+  ntp: z._default(z.array(z.string()), []),
+  blobstore: z.optional(
+    z.strictObject({ provider: z.string().check(z.minLength(1)), options: z._default(z.record(z.string(), z.unknown()), {}) }),
+  ),
+});
 export type AgentConfig = z.output<typeof agentConfigSchema>;
 
-/** Cross-process file locks (DESIGN.md D7). */
-export const locksConfigSchema = z
-  .object({
-    /** Default: <os tmpdir>/bosh-libvirt-cpi-locks. */
-    dir: z.string().min(1).optional(),
-    /** Seconds a call waits for a lock held by another call. */
-    timeout_s: z.number().positive().default(300),
-  })
-  .strict();
+/** Cross-process file locks (docs/design.md D7). */
+export const locksConfigSchema = z.strictObject({
+  /** Default: <os tmpdir>/bosh-libvirt-cpi-locks. */
+  dir: z.optional(z.string().check(z.minLength(1))),
+  /** Seconds a call waits for a lock held by another call. */
+  timeout_s: z._default(z.number().check(z.positive()), 300),
+});
 export type LocksConfig = z.output<typeof locksConfigSchema>;
 
-// Widened to ZodType: with several drivers, the union of their schemas' prefault signatures is not callable.
-const driverSections = Object.fromEntries(DRIVER_NAMES.map((name) => [name, (DRIVER_CONFIG_SCHEMAS[name] as z.ZodType).prefault({} as never)]));
+// Widened to ZodMiniType: with several drivers, the union of their schemas' input types is not one type.
+const driverSections = Object.fromEntries(DRIVER_NAMES.map((name) => [name, z.prefault(DRIVER_CONFIG_SCHEMAS[name] as z.ZodMiniType, {} as never)]));
 
 /** cpi.json. The smallest valid file is {"driver":"memory"}; unknown keys are refused (typos). */
-export const cpiConfigSchema = z
-  .object({
-    driver: z.enum(DRIVER_NAMES),
-    agent: agentConfigSchema.prefault({}),
-    locks: locksConfigSchema.prefault({}),
-    ...driverSections,
-  })
-  .strict();
+export const cpiConfigSchema = z.strictObject({
+  driver: z.enum(DRIVER_NAMES),
+  agent: z.prefault(agentConfigSchema, {}),
+  locks: z.prefault(locksConfigSchema, {}),
+  ...driverSections,
+});
 
 export type CpiConfig = { readonly driver: DriverName; readonly agent: AgentConfig; readonly locks: LocksConfig } & {
   readonly [K in DriverName]: DriverConfigs[K];

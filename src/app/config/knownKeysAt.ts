@@ -1,19 +1,19 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 interface SchemaDef {
   readonly type: string;
-  readonly shape?: Readonly<Record<string, z.ZodType>>;
-  readonly innerType?: z.ZodType;
-  readonly in?: z.ZodType;
-  readonly element?: z.ZodType;
+  readonly shape?: Readonly<Record<string, z.ZodMiniType>>;
+  readonly innerType?: z.ZodMiniType;
+  readonly in?: z.ZodMiniType;
+  readonly element?: z.ZodMiniType;
 }
 
 /**
  * The keys an object schema knows at `path` inside `schema` (through defaults, optionals and
  * arrays), for suggesting the one a mistyped key meant. Empty where no object schema sits.
  */
-export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let current: z.ZodType | undefined = unwrap(schema);
+export function knownKeysAt(schema: z.ZodMiniType, path: readonly PropertyKey[]): string[] {
+  let current: z.ZodMiniType | undefined = unwrap(schema);
   for (const segment of path) {
     if (!current) return [];
     const def = definition(current);
@@ -26,12 +26,12 @@ export function knownKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): st
   return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
 }
 
-function definition(schema: z.ZodType): SchemaDef {
+function definition(schema: z.ZodMiniType): SchemaDef {
   return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
 }
 
 /** Looks through the wrappers that leave an object an object: defaults, optionals, pipes. */
-function unwrap(schema: z.ZodType): z.ZodType {
+function unwrap(schema: z.ZodMiniType): z.ZodMiniType {
   let current = schema;
   for (let depth = 0; depth < 10; depth++) {
     const def = definition(current);

@@ -1,9 +1,10 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { failure } from '../../domain/errors/DomainError.js';
 import { type CpiConfig, cpiConfigSchema } from './cpiConfigSchema.js';
 import { knownKeysAt } from './knownKeysAt.js';
 import { nearestKnownKey } from './nearestKnownKey.js';
 import { inSeconds } from './renameMillisecondKeys.js';
+import '../../zodInEnglish.js';
 
 /**
  * Validates cpi.json, reporting every problem at once, each with its path; an unknown key
@@ -19,7 +20,7 @@ export function parseCpiConfig(raw: unknown, source = 'cpi.json', deprecated: (m
 }
 
 /** One line per issue, `path: message`; with `schema`, unknown keys get a "did you mean". */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], schema?: z.ZodType): string {
+export function describeIssues(issues: readonly z.core.$ZodIssue[], schema?: z.ZodMiniType): string {
   return issues
     .map((issue) => {
       const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';

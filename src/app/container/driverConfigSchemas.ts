@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { libvirtConfigSchema } from '../../adapters/libvirt/LibvirtConfig.js';
 import { memoryConfigSchema } from '../../adapters/memory/memoryConfig.js';
 import { virtualboxConfigSchema } from '../../adapters/virtualbox/virtualboxConfig.js';

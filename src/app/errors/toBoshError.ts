@@ -1,6 +1,6 @@
 import { DomainError, type ErrorKind } from '../../domain/errors/DomainError.js';
 
-/** The ten error types the BOSH director knows (DESIGN.md D8); any other name is "unknown CPI error". */
+/** The ten error types the BOSH director knows (docs/design.md D8); any other name is "unknown CPI error". */
 export type BoshErrorType =
   | 'Bosh::Clouds::CloudError'
   | 'Bosh::Clouds::CpiError'

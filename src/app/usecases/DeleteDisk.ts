@@ -3,7 +3,7 @@ import { DiskDriver } from '../../ports/DiskDriver.js';
 import { Logger } from '../../ports/Logger.js';
 import { cidOrUndefined, show } from './cidLookup.js';
 
-/** Idempotent (DESIGN.md D7): a missing disk is success. */
+/** Idempotent (docs/design.md D7): a missing disk is success. */
 @injectable()
 export class DeleteDisk {
   constructor(

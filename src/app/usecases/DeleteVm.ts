@@ -4,7 +4,7 @@ import { VmDriver } from '../../ports/VmDriver.js';
 import { cidOrUndefined, show } from './cidLookup.js';
 
 /**
- * Idempotent (DESIGN.md D7): bosh-cli calls delete_vm even after has_vm said false, to clean up
+ * Idempotent (docs/design.md D7): bosh-cli calls delete_vm even after has_vm said false, to clean up
  * what the CPI may have left, so the driver runs for every CID of ours. Persistent disks survive.
  */
 @injectable()

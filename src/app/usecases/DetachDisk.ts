@@ -8,7 +8,7 @@ import { CallContext } from '../tokens.js';
 import { cidOrUndefined, existingCid, show } from './cidLookup.js';
 import { settingsFollowDisks } from './settingsFollowDisks.js';
 
-/** A disk that is not attached to the VM is success (cpi-protocol §5.2 detach_disk). */
+/** A disk that is not attached to the VM is success (docs/cpi-protocol.md §5.2 detach_disk). */
 @injectable()
 export class DetachDisk {
   constructor(

@@ -5,7 +5,7 @@ import { cpiInfo, type CpiInfo } from './cpiInfo.js';
 
 export type { CpiInfo } from './cpiInfo.js';
 
-/** Called before nearly every call (cpi-protocol §10.19): a constant, no driver, no I/O. */
+/** Called before nearly every call (docs/cpi-protocol.md §2.2): a constant, no driver, no I/O. */
 @injectable()
 export class Info {
   constructor(@inject(StemcellFormats) private readonly formats: readonly StemcellFormat[]) {}

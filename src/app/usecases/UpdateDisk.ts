@@ -5,7 +5,7 @@ import { ResizeDisk } from './ResizeDisk.js';
 /**
  * update_disk changes a disk in place where it can: the size, by resizing. Cloud properties of
  * a disk mean nothing to a local hypervisor, so they are logged and otherwise ignored. The
- * answer is null: the disk keeps its CID (cpi-protocol §5.2 update_disk).
+ * answer is null: the disk keeps its CID (docs/cpi-protocol.md §5.2 update_disk).
  */
 @injectable()
 export class UpdateDisk {

@@ -1,6 +1,6 @@
 import { type DomainError, failure } from '../../domain/errors/DomainError.js';
 
-/** Methods this CPI answers with a reason instead of a silent success (cpi-protocol §5.1). */
+/** Methods this CPI answers with a reason instead of a silent success (docs/cpi-protocol.md §5.1). */
 export const UNSUPPORTED_METHODS = {
   current_vm_id: () =>
     failure(

@@ -7,7 +7,7 @@ import { failure } from '../errors/DomainError.js';
  * a hint's id with its dashes removed.
  *
  * A disk CID is exactly 20 characters (`disk_` and 15 hex digits) because that is the one length
- * both generations of the agent's `virtio` rule find (see domain/settings/persistentDiskHint):
+ * both generations of the agent's `virtio` rule find (see src/domain/settings/persistentDiskHint.ts):
  * agents since v2.524.0 glob `/dev/disk/by-id/*<CID>`, older ones `*<CID[0:20]>`, and both
  * refuse a CID shorter than 20. With the whole CID as the disk's serial, udev's by-id name ends
  * with the CID, which is also its first 20 characters. 15 hex digits (60 bits) keep collisions

@@ -1,7 +1,7 @@
 /**
  * Every failure the CPI can report carries one of these kinds. The CPI boundary
  * (app/cli) maps a kind to exactly one of the error types the BOSH director knows
- * (DESIGN.md D8); nothing else decides an error's wire type.
+ * (docs/design.md D8); nothing else decides an error's wire type.
  */
 export type ErrorKind =
   | 'invalid_request' // Bosh::Clouds::CpiError: malformed request, bad argument, bad CID
@@ -28,7 +28,7 @@ export class DomainError extends Error {
   constructor(
     readonly kind: ErrorKind,
     message: string,
-    /** True only where repeating the same call can succeed (cpi-protocol §3.2). */
+    /** True only where repeating the same call can succeed (docs/cpi-protocol.md §3.2). */
     readonly okToRetry = false,
     options?: { cause?: unknown },
   ) {

@@ -1,5 +1,5 @@
 /**
- * The settings document the BOSH agent reads at boot (cpi-protocol §7). Field types follow the
+ * The settings document the BOSH agent reads at boot (docs/cpi-protocol.md §7). Field types follow the
  * agent's Go struct exactly: a type mismatch on a known key makes the agent reject the whole
  * document, so `disks.system` is a string and `env` is passed through untouched.
  */
@@ -29,7 +29,7 @@ export interface AgentNetwork {
   readonly alias?: string;
 }
 
-/** A disk hint as the agent understands it (cpi-protocol §7.3): a bare path or an object. */
+/** A disk hint as the agent understands it (docs/cpi-protocol.md §7.3): a bare path or an object. */
 export type DiskHint =
   | string
   | {

@@ -20,7 +20,7 @@ export interface AgentSettingsInput {
 }
 
 /**
- * The settings document of cpi-protocol §7. The agent refuses the whole document when a known
+ * The settings document of docs/cpi-protocol.md §7. The agent refuses the whole document when a known
  * key has the wrong type, so every field is copied only with the type the agent expects;
  * `env` is the one exception and goes through unchanged. Persistent disks start empty: under
  * API v2 the director hands each disk's hint to the agent after attach_disk.

@@ -9,7 +9,7 @@ import { buildStemcellImage } from '../../support/libvirt/stemcellFixtures.js';
 import { leftovers, testPool } from '../../support/libvirt/testPool.js';
 import { CPI_MAIN, DIRECTOR_ENV } from '../../support/runCpi.js';
 
-/** DESIGN.md D7: every call is its own process, and the director runs many at once. */
+/** docs/design.md D7: every call is its own process, and the director runs many at once. */
 const pool = testPool('libvirt-conc');
 let dir: string;
 let config: string;

@@ -9,7 +9,7 @@ import { leftovers, testPool } from '../../support/libvirt/testPool.js';
 
 /**
  * Every CPI method through the built executable against the real daemon, one process per call
- * (cpi-protocol §1.1), VMs without an OS under QEMU.
+ * (docs/cpi-protocol.md §1.1), VMs without an OS under QEMU.
  */
 const pool = testPool('libvirt-e2e');
 let dir: string;

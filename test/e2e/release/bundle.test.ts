@@ -40,7 +40,7 @@ describe('the single-file bundle', () => {
     expect(caches()).toHaveLength(1);
   });
 
-  it('unpacks the rest for other calls, and keeps state across processes', () => {
+  it('compiles the rest for other calls, and keeps state across processes', () => {
     const disk = JSON.parse(call({ method: 'create_disk', arguments: [1024, {}, null], context: {} }).stdout) as { result: string };
     expect(disk.result).toMatch(/^disk_[0-9a-f]{15}$/);
     expect(caches()).toHaveLength(2);
@@ -56,11 +56,19 @@ describe('the single-file bundle', () => {
   });
 
   it('refuses to run a damaged file, saying so', () => {
-    const damaged = join(dir, 'damaged.cjs');
+    // The launcher takes each program out of the file at offsets written at build time: text
+    // added before a program moves it off them.
     const text = readFileSync(bundle, 'latin1');
-    writeFileSync(damaged, text.replace('\n// ---- lazy program', '\n//x\n// ---- lazy program'), 'latin1');
-    const { status, stderr } = call({ method: 'info', arguments: [], context: {} }, damaged);
-    expect(status).not.toBe(0);
-    expect(stderr).toContain('is damaged: its main program has');
+    const damagedMain = join(dir, 'damaged-main.cjs');
+    writeFileSync(damagedMain, text.replace('\n// ---- main program ----\n', '\n// ---- main program ----\n\n'), 'latin1');
+    const main = call({ method: 'info', arguments: [], context: {} }, damagedMain);
+    expect(main.status).not.toBe(0);
+    expect(main.stderr).toContain('is damaged: its main program is not where the launcher expects it');
+
+    const damagedLazy = join(dir, 'damaged-lazy.cjs');
+    writeFileSync(damagedLazy, text.replace('\n// ---- lazy program ----\n', '\n// ---- lazy program ----\n\n'), 'latin1');
+    const lazy = call({ method: 'has_vm', arguments: ['vm_0123456789abcdef01234567'], context: {} }, damagedLazy);
+    expect(lazy.stdout).toBe('');
+    expect(lazy.stderr).toContain('is damaged: its lazy program is not where the launcher expects it');
   });
 });

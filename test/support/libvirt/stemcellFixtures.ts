@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 /**
  * Stemcell `image` files built by the tests themselves (no downloads): small disks made with
- * qemu-img, packed the way BOSH packs them (cpi-protocol §9): a gzipped tar holding `root.img`
+ * qemu-img, packed the way BOSH packs them (docs/cpi-protocol.md §9): a gzipped tar holding `root.img`
  * (OpenStack) or `image.ovf`, `image.mf` and `image-disk1.vmdk` (vSphere). The disks hold a
  * recognisable pattern at 1 MiB so a test can tell a copy from a blank.
  */

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyContextOverrides } from '../../../src/app/config/applyContextOverrides.js';
@@ -24,7 +24,7 @@ function codeBlocks(doc: string): Block[] {
   return blocks;
 }
 
-const DOCS = ['docs/architecture.md', 'docs/library.md', 'docs/operators.md'];
+const DOCS = ['README.md', 'docs/architecture.md', 'docs/library.md', 'docs/operators.md'];
 const blocks = DOCS.flatMap(codeBlocks);
 /** Users import the package by name; the example files import the sources. */
 const asUserWritesIt = (source: string) => source.replaceAll("'../../src/index.js'", "'bosh-libvirt-cpi'");
@@ -45,6 +45,51 @@ describe('code in the docs', () => {
     for (const block of excerpts) {
       const source = readFileSync(join(REPO_ROOT, block.attributes['excerpt']!), 'utf8');
       expect(source.includes(block.code), `${block.doc} quotes ${block.attributes['excerpt']}:\n${block.code}`).toBe(true);
+    }
+  });
+});
+
+/**
+ * The README's layout tree as paths: `src/`, `src/adapters/`, `src/adapters/memory/`, `src/index.ts`, …
+ * An entry is a name at an even indentation (two spaces a level) followed by its description;
+ * lines indented deeper than a child would be continue a description.
+ */
+function layoutPaths(tree: string): string[] {
+  const paths: string[] = [];
+  const parents: string[] = [];
+  for (const line of tree.split('\n')) {
+    const entry = /^( *)([\w.-]+\/?)(?: +|$)/.exec(line);
+    if (!entry || entry[1]!.length % 2 !== 0 || entry[1]!.length / 2 > parents.length) continue;
+    const depth = entry[1]!.length / 2;
+    parents.length = depth;
+    const path = parents.join('') + entry[2]!;
+    paths.push(path);
+    if (path.endsWith('/')) parents.push(entry[2]!);
+  }
+  return paths;
+}
+
+describe('the README’s layout', () => {
+  const tree = blocks.find((b) => b.doc === 'README.md' && b.attributes['layout'] === 'repository');
+
+  it('names only folders and files that exist', () => {
+    expect(tree, 'README.md has a ```text layout=repository block').toBeDefined();
+    const paths = layoutPaths(tree!.code);
+    expect(paths).toEqual(expect.arrayContaining(['src/', 'src/adapters/memory/', 'src/app/usecases/', 'src/index.ts', 'test/unit/']));
+    expect(paths.filter((path) => !existsSync(join(REPO_ROOT, path)))).toEqual([]);
+  });
+
+  it('lists every folder of a folder whose folders it lists', () => {
+    const paths = layoutPaths(tree!.code);
+    const listedFolders = paths.filter((path) => path.endsWith('/'));
+    for (const folder of listedFolders) {
+      const listed = listedFolders.filter((path) => path.startsWith(folder) && /^[^/]+\/$/.test(path.slice(folder.length))).sort();
+      if (listed.length === 0) continue;
+      const real = readdirSync(join(REPO_ROOT, folder), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => `${folder}${entry.name}/`)
+        .sort();
+      expect(listed, `README.md's layout of ${folder}`).toEqual(real);
     }
   });
 });

@@ -28,7 +28,7 @@ const POLL_MS = 50;
 
 /**
  * Persistent disks are qcow2 volumes `<disk cid>.qcow2`, hot-plugged on the virtio-scsi
- * controller with the CID as serial (DESIGN.md D5). Attach and detach wait until the running
+ * controller with the CID as serial (docs/design.md D5). Attach and detach wait until the running
  * domain shows the change: libvirt reports success for a detach the guest never completed.
  */
 @injectable()

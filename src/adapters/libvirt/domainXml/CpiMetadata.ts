@@ -4,10 +4,10 @@ import type { AgentSettings } from '../../../domain/settings/AgentSettings.js';
 import type { SettingsMediumKind } from '../../../domain/settings/SettingsMediumKind.js';
 import type { StemcellImageKind } from '../../../domain/stemcell/StemcellFormat.js';
 import { parseXml } from '../xml/parseXml.js';
-import { childElements, el, firstChild, isElement, textOf, type XmlElement } from '../xml/XmlNode.js';
+import { childElements, el, firstChild, textOf, type XmlElement } from '../xml/XmlNode.js';
 
 /**
- * Our state on a domain (DESIGN.md D6): the domain itself is the database. It lives in one
+ * Our state on a domain (docs/design.md D6): the domain itself is the database. It lives in one
  * element of the domain's `<metadata>`, in our own namespace, so libvirt keeps it with the
  * domain definition and any other tool's metadata stays untouched. JSON values (settings,
  * BOSH metadata) are stored as escaped text: JSON escapes every character XML cannot carry.

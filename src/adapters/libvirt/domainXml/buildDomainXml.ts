@@ -23,7 +23,7 @@ export interface DomainPlan {
 }
 
 /**
- * The domain of a BOSH VM. Device choices and why (reference/test-stemcell.md §8-§11):
+ * The domain of a BOSH VM. Device choices and why (docs/libvirt.md, "What a VM looks like"):
  * - root disk `vda` and ephemeral disk `vdb` on virtio-blk; the root disk is the only boot device;
  * - the settings medium is the only CD-ROM, first on IDE (`hdc`), so the guest names it /dev/sr0
  *   (the agent's CDROM source) and finds its label (config-2) through by-label;

@@ -1,7 +1,7 @@
 import type { DiskLayout } from '../../../ports/VmDriver.js';
 
 /**
- * How the agent finds our disks, for both kinds of stemcell (cpi-protocol §7.3), as measured
+ * How the agent finds our disks, for both kinds of stemcell (docs/cpi-protocol.md §7.3), as measured
  * with QEMU 7.2 and a guest that applies the agent's rules (test/stemcell):
  *
  * Persistent disks sit on virtio-scsi with `<serial>` = the whole disk CID, 20 characters

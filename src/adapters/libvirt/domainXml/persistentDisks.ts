@@ -22,7 +22,7 @@ export const MAX_SCSI_TARGET = 255;
 /**
  * A persistent disk on controller 0 at its own target (unit 0). An explicit address matters:
  * without it libvirt hot-plugs at target 0 with a growing unit, and the guest sees LUNs, not
- * targets (reference/test-stemcell.md §11.7). The serial is the whole CID (see diskHints); the
+ * targets (docs/libvirt.md, "How the guest finds a persistent disk"). The serial is the whole CID (see diskHints); the
  * CID itself is known from the volume's name.
  */
 export function persistentDiskXml(pool: string, volume: string, disk: DiskCid, target: number): string {

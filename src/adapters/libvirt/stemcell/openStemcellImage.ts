@@ -24,7 +24,7 @@ const READ_CHUNK = 1024 * 1024;
 
 /**
  * Opens the `image` the director hands over and finds the disk in it, reading the file once,
- * front to back, in constant memory (cpi-protocol §9):
+ * front to back, in constant memory (docs/cpi-protocol.md §9):
  * - a gzipped (or plain) tar holding `root.img` (OpenStack: qcow2 or raw) or a `*.vmdk`
  *   (vSphere: OVF bundle); the first of these in the archive is the disk;
  * - or a bare qcow2 or VMDK file, as some tools and our own tests pass.

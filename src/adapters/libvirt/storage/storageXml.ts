@@ -16,7 +16,7 @@ export function volumeXml(name: string, capacityBytes: number, format: 'qcow2' |
 }
 
 /**
- * A copy-on-write qcow2 overlay whose backing file is `backingPath` (DESIGN.md D4): created in
+ * A copy-on-write qcow2 overlay whose backing file is `backingPath` (docs/design.md D4): created in
  * constant time whatever the size of the stemcell. The backing format is always stated, so
  * QEMU never probes it (a probed raw image could claim to be anything).
  */

@@ -1,6 +1,6 @@
 import { inject, injectable } from 'inversify';
 import type { VmCid } from '../../../domain/cid/Cid.js';
-import { DomainError, failure } from '../../../domain/errors/DomainError.js';
+import { type DomainError, failure } from '../../../domain/errors/DomainError.js';
 import { vmCreationFailure } from '../../../domain/errors/vmCreationFailure.js';
 import type { AgentSettings } from '../../../domain/settings/AgentSettings.js';
 import type { StemcellRecord } from '../../../domain/stemcell/StemcellRecord.js';

@@ -1,7 +1,7 @@
-// GENERATED FILE, do not edit.
-// Source: libvirt 9.0.0, Debian bookworm source package `libvirt` (9.0.0-4+deb12u2):
-//   src/rpc/virnetprotocol.x, src/rpc/virkeepaliveprotocol.x, src/remote/remote_protocol.x
-// Generator: scripts/generate-libvirt-protocol.ts. Regenerate with: npm run generate:libvirt
+// GENERATED FILE, do not edit: regenerate with `npm run generate:libvirt`.
+// Generator: scripts/generate-libvirt-protocol.ts, from libvirt 9.0.0's XDR definitions:
+//   scripts/libvirt-protocol/virnetprotocol.x, scripts/libvirt-protocol/virkeepaliveprotocol.x, scripts/libvirt-protocol/remote_protocol.x
+// (`npm test` fails when this file differs from what the generator writes.)
 
 import type { CallOptions, ProcedureInvoker, RpcStream } from '../ProcedureInvoker.js';
 import type {
