@@ -2,8 +2,9 @@
 // file that starts fast (scripts/bundle-launcher.cjs explains the layout):
 //   - the main program: the entry (src/app/cli/main.ts) with what it imports statically, which
 //     is all `info` needs;
-//   - the lazy program: every module the entry imports dynamically (the CLI proper, doctor),
-//     with everything they import, each initialized only when main asks for it;
+//   - the lazy program: every module the main program imports dynamically (the CLI proper,
+//     doctor, and the driver modules the light driver table names), with everything they
+//     import, each initialized only when main asks for it;
 //   - the launcher, which runs the main program and compiles the lazy one on first use, both
 //     with V8's code cache.
 // Both programs are bundled by esbuild as CommonJS: no module files to resolve and read at run
@@ -68,15 +69,19 @@ const englishOnlyZod = {
   },
 };
 
-/** The entry's dynamic imports become `cpi-lazy:pN` modules, which the launcher supplies. */
+/**
+ * The main program's dynamic imports (the entry's, and the driver table's, which `info` reads)
+ * become `cpi-lazy:pN` modules, which the launcher supplies: what they import stays out of it.
+ */
 const lazyTargets = [];
 const splitDynamicImports = {
   name: 'split-dynamic-imports',
   setup(builder) {
     builder.onResolve({ filter: /.*/ }, async (args) => {
-      if (args.kind !== 'dynamic-import' || args.importer !== entry) return undefined;
-      const resolved = await builder.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir });
+      if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
+      const resolved = await builder.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
       if (resolved.errors.length > 0) return { errors: resolved.errors };
+      if (resolved.external) return undefined;
       let index = lazyTargets.indexOf(resolved.path);
       if (index < 0) index = lazyTargets.push(resolved.path) - 1;
       return { path: `cpi-lazy:p${index}`, external: true };

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildDomainXml } from '../../src/adapters/libvirt/domain/buildDomainXml.js';
+import { buildDomainXml } from '../../src/adapters/libvirt/domainXml/buildDomainXml.js';
 import { overlayVolumeXml, volumeXml } from '../../src/adapters/libvirt/storage/storageXml.js';
 import { volumeNames } from '../../src/adapters/libvirt/storage/volumeNames.js';
 import { LibvirtClient } from '../../src/adapters/libvirt/rpc/index.js';

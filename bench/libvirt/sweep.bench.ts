@@ -32,9 +32,9 @@ async function measure(pool: string, populate: () => Promise<void> = async () =>
   const config = writeConfig(join(dir, pool), libvirt);
   const container = createContainer(parseCpiConfig({ driver: 'libvirt', libvirt, agent: { mbus: 'nats://127.0.0.1:4222' }, locks: { dir: join(dir, pool, 'locks') } }, 'bench'), {
     logger: quiet,
-    context: { apiVersion: 2 },
+    context: { cpiApiVersion: 2 },
   });
-  const api = await container.get(LibvirtStorage).usablePool();
+  const api = await container.get(LibvirtStorage).apiWithActivePool();
   await populate();
   const creations = container.get(Creations);
   await creations.sweep(api);

@@ -7,8 +7,8 @@ import type { UseCase } from './protocol/CpiMethod.js';
 /** What the request says about the call itself, beyond its arguments. */
 export interface CallContext {
   readonly requestId?: string;
-  /** The CPI API version the caller asked for (absent in the request: 1). */
-  readonly apiVersion: number;
+  /** The CPI API version the caller asked for (absent in the request: 1); not the stemcell's, below. */
+  readonly cpiApiVersion: number;
   /**
    * `context.vm.stemcell.api_version`, when the caller sent it. Below 2, or unknown, the agent
    * may read persistent disks from its settings, so attach and detach keep them up to date.

@@ -1,6 +1,6 @@
 import type { ServiceIdentifier } from 'inversify';
 import type { AgentSettings } from '../domain/settings/AgentSettings.js';
-import type { SettingsMediumKindName } from '../domain/settings/SettingsMediumKindName.js';
+import type { SettingsMediumKind } from '../domain/settings/SettingsMediumKind.js';
 
 /**
  * How the settings reach the agent (docs/design.md D3):
@@ -8,7 +8,7 @@ import type { SettingsMediumKindName } from '../domain/settings/SettingsMediumKi
  * - `config-drive`: a `config-2` labelled ISO with `ec2/latest/user-data` and
  *   `ec2/latest/meta-data.json` (OpenStack-format stemcells).
  */
-export type SettingsMediumKind = SettingsMediumKindName;
+export type { SettingsMediumKind };
 
 /** Builds the bytes of a settings medium; the drivers store and attach it. */
 export interface AgentSettingsMedium {

@@ -1,6 +1,5 @@
 import type { ServiceIdentifier } from 'inversify';
 import type { StemcellCid } from '../domain/cid/Cid.js';
-import type { StemcellFormat } from '../domain/stemcell/StemcellFormat.js';
 import type { StemcellRecord } from '../domain/stemcell/StemcellRecord.js';
 
 export interface StemcellImport {
@@ -12,8 +11,6 @@ export interface StemcellImport {
 }
 
 export interface StemcellDriver {
-  /** Formats for `info`: a constant of the driver, answered without touching the hypervisor. */
-  readonly formats: readonly StemcellFormat[];
   /** Imports the image; on failure nothing of it is left. Throws invalid_request for a broken image. */
   importStemcell(request: StemcellImport): Promise<StemcellRecord>;
   /** undefined when there is no such stemcell. */

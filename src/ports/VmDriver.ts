@@ -2,7 +2,7 @@ import type { ServiceIdentifier } from 'inversify';
 import type { DiskCid, VmCid } from '../domain/cid/Cid.js';
 import type { NicPlan } from '../domain/network/NetworkSpec.js';
 import type { AgentSettings, DiskHint } from '../domain/settings/AgentSettings.js';
-import type { SettingsMediumKindName } from '../domain/settings/SettingsMediumKindName.js';
+import type { SettingsMediumKind } from '../domain/settings/SettingsMediumKind.js';
 import type { StemcellRecord } from '../domain/stemcell/StemcellRecord.js';
 import type { VmSpec } from '../domain/vm/VmSpec.js';
 
@@ -14,7 +14,7 @@ export interface VmCreation {
   readonly nics: readonly NicPlan[];
   /** Complete settings (MACs filled in); the driver stores them and builds the medium. */
   readonly settings: AgentSettings;
-  readonly medium: SettingsMediumKindName;
+  readonly medium: SettingsMediumKind;
   /** create_vm's cloud_properties, for keys only a driver understands. */
   readonly cloudProperties: Readonly<Record<string, unknown>>;
   /** Persistent disks likely to be attached later (a placement hint). */

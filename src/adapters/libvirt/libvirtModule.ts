@@ -19,7 +19,6 @@ import { LibvirtStorage } from './storage/LibvirtStorage.js';
 import { LibvirtVmDriver } from './vm/LibvirtVmDriver.js';
 
 export { libvirtConfigSchema, type LibvirtConfig } from './LibvirtConfig.js';
-export { LIBVIRT_STEMCELL_FORMATS } from './stemcell/LibvirtStemcellDriver.js';
 
 /**
  * The libvirt driver (docs/design.md D1, D4-D7). The app's container supplies the shared services

@@ -1,6 +1,6 @@
 import type { NicPlan } from '../../domain/network/NetworkSpec.js';
 import type { AgentSettings } from '../../domain/settings/AgentSettings.js';
-import type { SettingsMediumKindName } from '../../domain/settings/SettingsMediumKindName.js';
+import type { SettingsMediumKind } from '../../domain/settings/SettingsMediumKind.js';
 import type { StemcellImageKind } from '../../domain/stemcell/StemcellFormat.js';
 import type { VmSpec } from '../../domain/vm/VmSpec.js';
 
@@ -28,7 +28,7 @@ export interface MemoryVm {
   spec: VmSpec;
   nics: NicPlan[];
   settings: AgentSettings;
-  medium: SettingsMediumKindName;
+  medium: SettingsMediumKind;
   cloudProperties: Record<string, unknown>;
   metadata: Record<string, string>;
   /** How often it was started: 1 after create_vm, one more per reboot_vm. */

@@ -5,7 +5,6 @@ import { recogniseStemcellImage } from '../../domain/stemcell/recogniseStemcellI
 import type { StemcellRecord } from '../../domain/stemcell/StemcellRecord.js';
 import type { StemcellDriver, StemcellImport } from '../../ports/StemcellDriver.js';
 import { listTarEntries } from '../system/listTarEntries.js';
-import { MEMORY_STEMCELL_FORMATS } from './memoryStemcellFormats.js';
 import { MemoryStore } from './MemoryStore.js';
 
 /**
@@ -14,8 +13,6 @@ import { MemoryStore } from './MemoryStore.js';
  */
 @injectable()
 export class MemoryStemcellDriver implements StemcellDriver {
-  readonly formats = MEMORY_STEMCELL_FORMATS;
-
   constructor(@inject(MemoryStore) private readonly store: MemoryStore) {}
 
   async importStemcell(request: StemcellImport): Promise<StemcellRecord> {

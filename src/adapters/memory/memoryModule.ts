@@ -17,7 +17,6 @@ import { MemoryStore } from './MemoryStore.js';
 import { MemoryVmDriver } from './MemoryVmDriver.js';
 import { type MemoryConfig, MemoryConfigToken } from './memoryConfig.js';
 
-export { MEMORY_STEMCELL_FORMATS } from './memoryStemcellFormats.js';
 export { type MemoryConfig, memoryConfigSchema } from './memoryConfig.js';
 
 /**

@@ -12,10 +12,6 @@ import { liveStemcellUsers } from './stemcellUsers.js';
 import { VirtualboxSession } from './VirtualboxSession.js';
 import { VBoxManageFailure } from './vboxmanage/VBoxManageFailure.js';
 
-import { VIRTUALBOX_STEMCELL_FORMATS } from './virtualboxStemcellFormats.js';
-
-export { VIRTUALBOX_STEMCELL_FORMATS };
-
 /**
  * A stemcell is a registered machine named after its CID, imported from the OVF and given a
  * `prepared-clone` snapshot that VMs are linked clones of. A stemcell that VMs still use is
@@ -23,8 +19,6 @@ export { VIRTUALBOX_STEMCELL_FORMATS };
  */
 @injectable()
 export class VirtualboxStemcellDriver implements StemcellDriver {
-  readonly formats = VIRTUALBOX_STEMCELL_FORMATS;
-
   constructor(
     @inject(VirtualboxSession) private readonly session: VirtualboxSession,
     @inject(Locks) private readonly locks: Locks,

@@ -1,9 +1,10 @@
 import { inject, injectable } from 'inversify';
 import type { StemcellCid, VmCid } from '../../domain/cid/Cid.js';
 import { DomainError, failure } from '../../domain/errors/DomainError.js';
+import { vmCreationFailure } from '../../domain/errors/vmCreationFailure.js';
 import type { NicPlan } from '../../domain/network/NetworkSpec.js';
 import type { AgentSettings } from '../../domain/settings/AgentSettings.js';
-import type { SettingsMediumKindName } from '../../domain/settings/SettingsMediumKindName.js';
+import type { SettingsMediumKind } from '../../domain/settings/SettingsMediumKind.js';
 import type { StemcellRecord } from '../../domain/stemcell/StemcellRecord.js';
 import type { VmSpec } from '../../domain/vm/VmSpec.js';
 import { AgentSettingsMedium } from '../../ports/AgentSettingsMedium.js';
@@ -131,11 +132,11 @@ export class VirtualboxVmDriver implements VmDriver {
       logger.info('VM created', { vm, stemcell: sc, host: host.description });
     } catch (error) {
       await this.removeVm(vm, sc, cloned).catch((e) => logger.warn('cleanup of a failed create_vm failed', { vm, error: String(e) }));
-      throw asCreationFailure(error);
+      throw asCreationFailure(vm, error);
     }
   }
 
-  private async writeSettingsIso(vm: VmCid, kind: SettingsMediumKindName, settings: AgentSettings, previous?: string): Promise<string> {
+  private async writeSettingsIso(vm: VmCid, kind: SettingsMediumKind, settings: AgentSettings, previous?: string): Promise<string> {
     const layout = await this.session.layout();
     // A new file each time: VirtualBox keeps an image it has open, so it is never rewritten in place.
     let iso = layout.settingsIso(vm, this.ids.hex(8));
@@ -258,10 +259,8 @@ function nicSettings(plan: readonly { nic: NicPlan; network: ReturnType<typeof h
   return settings;
 }
 
-function asCreationFailure(error: unknown): unknown {
-  if (!DomainError.is(error)) return failure('vm_creation_failed', `create_vm failed: ${error instanceof Error ? error.message : String(error)}`);
-  if (['infrastructure', 'timeout'].includes(error.kind)) {
-    return failure('vm_creation_failed', error.message, { okToRetry: error.okToRetry, cause: error });
-  }
-  return error;
+/** VirtualBox's failures and time-outs are the VM's; any other DomainError keeps its kind. */
+function asCreationFailure(vm: VmCid, error: unknown): unknown {
+  if (DomainError.is(error) && !['infrastructure', 'timeout'].includes(error.kind)) return error;
+  return vmCreationFailure(error, `creating VM ${vm}`);
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { type DiskCid, isCid, type StemcellCid, type VmCid } from '../../domain/cid/Cid.js';
 import type { AgentSettings } from '../../domain/settings/AgentSettings.js';
-import type { SettingsMediumKindName } from '../../domain/settings/SettingsMediumKindName.js';
+import type { SettingsMediumKind } from '../../domain/settings/SettingsMediumKind.js';
 
 /** The snapshot of an imported stemcell that every VM is a linked clone of. */
 export const PREPARED_CLONE = 'prepared-clone';
@@ -70,7 +70,7 @@ export interface VmRecord {
   readonly cid: string;
   readonly agentId: string;
   readonly stemcell: string;
-  readonly medium: SettingsMediumKindName;
+  readonly medium: SettingsMediumKind;
   /** The SATA slot of the settings CD. */
   readonly settingsSlot: { readonly controller: string; readonly port: number };
   readonly settingsIso: string;

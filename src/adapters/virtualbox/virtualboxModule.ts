@@ -19,7 +19,6 @@ import type { VirtualboxConfig } from './virtualboxConfig.js';
 import { vboxHostFor, vboxManageFor } from './vboxWiring.js';
 
 export { virtualboxConfigSchema, type VirtualboxConfig } from './virtualboxConfig.js';
-export { VIRTUALBOX_STEMCELL_FORMATS } from './VirtualboxStemcellDriver.js';
 
 /**
  * Binds the VirtualBox drivers. The app binds the shared services (CommandRunner, Clock,

@@ -1,17 +1,15 @@
-import type { DiskCid, SnapshotCid, StemcellCid, VmCid } from '../../domain/cid/Cid.js';
+import type { DiskCid, SnapshotCid, StemcellCid } from '../../domain/cid/Cid.js';
 import type { NetworkSpec } from '../../domain/network/NetworkSpec.js';
 import type { DiskHint } from '../../domain/settings/AgentSettings.js';
 import type { VmResources } from '../../domain/vm/cloudPropertiesForResources.js';
+import type { CreatedVm } from '../usecases/CreateVm.js';
 import type { CpiInfo } from '../usecases/Info.js';
 
 export type CloudProperties = Readonly<Record<string, unknown>>;
 /** Metadata values are strings on the wire; numbers and booleans are turned into strings. */
 export type Metadata = Readonly<Record<string, string | number | boolean>>;
 
-export interface CreatedVm {
-  readonly cid: VmCid;
-  readonly networks: Readonly<Record<string, NetworkSpec>>;
-}
+export type { CreatedVm } from '../usecases/CreateVm.js';
 
 /**
  * One async method per CPI call (docs/cpi-protocol.md §5), with the protocol's arguments in the

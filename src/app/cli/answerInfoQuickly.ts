@@ -1,4 +1,5 @@
-import { STEMCELL_FORMATS_BY_DRIVER } from '../container/stemcellFormatsByDriver.js';
+import { DRIVERS } from '../container/drivers.js';
+import { cpiInfo } from '../usecases/cpiInfo.js';
 import type { CliLogger, CpiResponse } from './runCli.js';
 import { configPathFromArgv } from './configPathFromArgv.js';
 
@@ -13,7 +14,8 @@ export interface QuickInfoCall {
 /**
  * The director calls `info` before nearly every other call, so its cost is mostly the cost of
  * starting the executable. This answers it from the `driver` named in cpi.json, with nothing
- * loaded but this file and the formats table: no zod, no container, no driver. Whenever the
+ * loaded but this file and the driver table (light by design): no zod, no container, no driver;
+ * the answer is built by cpiInfo, as the Info use case builds it. Whenever the
  * request or the config is anything but plain (bad JSON, arguments, an api_version that is not
  * a positive integer, a context that overrides `driver`, an unknown driver) it returns
  * undefined and the full CLI answers, reporting the problem as it always does. What it does not
@@ -37,12 +39,12 @@ export function answerInfoQuickly(call: QuickInfoCall): CpiResponse | undefined 
     return undefined;
   }
   const driver = config?.['driver'];
-  if (typeof driver !== 'string' || !Object.hasOwn(STEMCELL_FORMATS_BY_DRIVER, driver)) return undefined;
+  if (typeof driver !== 'string' || !Object.hasOwn(DRIVERS, driver)) return undefined;
 
   const requestId = context['request_id'];
   if (typeof requestId === 'string') call.logger.tag(requestId);
   call.logger.info(`info called (api_version ${String(apiVersion)})`);
-  const result = { api_version: 2, stemcell_formats: [...STEMCELL_FORMATS_BY_DRIVER[driver]!] };
+  const result = cpiInfo(DRIVERS[driver as keyof typeof DRIVERS].formats);
   call.logger.info('info succeeded');
   return { result, error: null, log: call.logger.buffered() };
 }

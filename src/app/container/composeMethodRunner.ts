@@ -21,7 +21,7 @@ export function composeMethodRunner(config: CpiConfig, options: MethodRunnerOpti
   const container = createContainer(config, {
     logger: options.logger,
     context: {
-      apiVersion: options.apiVersion,
+      cpiApiVersion: options.apiVersion,
       ...(options.requestId === undefined ? {} : { requestId: options.requestId }),
       ...(options.stemcellApiVersion === undefined ? {} : { stemcellApiVersion: options.stemcellApiVersion }),
     },

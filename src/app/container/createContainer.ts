@@ -37,7 +37,7 @@ export interface ContainerOptions {
  * builds only what it uses.
  */
 export function createContainer(config: CpiConfig, options: ContainerOptions): Container {
-  const drivers = options.drivers ?? (DRIVERS as Readonly<Record<string, DriverEntry>>);
+  const drivers: Readonly<Record<string, DriverEntry>> = options.drivers ?? DRIVERS;
   const driver = drivers[config.driver];
   if (driver === undefined) throw new Error(`no driver named ${config.driver}`);
 
@@ -65,7 +65,7 @@ export function createContainer(config: CpiConfig, options: ContainerOptions): C
   const section = config[config.driver];
   let loading: Promise<void> | undefined;
   container.bind(DriverLoader).toConstantValue(() => {
-    loading ??= Promise.resolve(driver.module(section)).then((module) => container.load(module));
+    loading ??= driver.module(section as never).then((module) => container.load(module));
     return loading;
   });
   return container;

@@ -4,9 +4,11 @@ import { memoryConfigSchema } from '../../adapters/memory/memoryConfig.js';
 import { virtualboxConfigSchema } from '../../adapters/virtualbox/virtualboxConfig.js';
 
 /**
- * The `cpi.json` section of every driver, by driver name. The config's types are derived from
- * this table rather than from DRIVERS, whose container modules are inversify's types: the
- * package's public types (src/index.ts) must name nothing but the project's own and zod's.
+ * The `cpi.json` section of every driver, by driver name: the one place the driver names are
+ * listed with a value; DRIVERS (drivers.ts), the rest of what the app knows of a driver, is
+ * typed over them. The sections are not in DRIVERS because that table must not load zod (the
+ * executable answers `info` from it), and the config's types are derived from here because
+ * DRIVERS names inversify's types, which the package's public types (src/index.ts) must not.
  */
 export const DRIVER_CONFIG_SCHEMAS = {
   memory: memoryConfigSchema,

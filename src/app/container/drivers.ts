@@ -1,42 +1,50 @@
 import type { ContainerModule } from 'inversify';
-import type * as z from 'zod/mini';
-import { libvirtConfigSchema } from '../../adapters/libvirt/LibvirtConfig.js';
-import { LIBVIRT_STEMCELL_FORMATS } from '../../adapters/libvirt/stemcell/libvirtStemcellFormats.js';
-import { memoryConfigSchema } from '../../adapters/memory/memoryConfig.js';
-import { MEMORY_STEMCELL_FORMATS } from '../../adapters/memory/memoryStemcellFormats.js';
-import { virtualboxConfigSchema } from '../../adapters/virtualbox/virtualboxConfig.js';
-import { VIRTUALBOX_STEMCELL_FORMATS } from '../../adapters/virtualbox/virtualboxStemcellFormats.js';
-import type { StemcellFormat } from '../../domain/stemcell/StemcellFormat.js';
-import type { DriverName } from './driverConfigSchemas.js';
+import { STEMCELL_FORMATS, type StemcellFormat } from '../../domain/stemcell/StemcellFormat.js';
+import type { DriverConfigs, DriverName } from './driverConfigSchemas.js';
 
-/** What the app needs to know of a driver: its cpi.json section, its container module, its formats. */
-export interface DriverEntry<S extends z.ZodMiniType = z.ZodMiniType> {
-  readonly configSchema: S;
-  /**
-   * The driver's container module. A driver with much code imports it here, so that a call
-   * that needs no driver (info, calculate_vm_cloud_properties) neither loads nor runs it.
-   */
-  readonly module: (config: z.output<S>) => ContainerModule | Promise<ContainerModule>;
-  /** Answered by `info` without loading the module: info must never touch a hypervisor. */
+/**
+ * What the app needs to know of a driver besides its cpi.json section (DRIVER_CONFIG_SCHEMAS):
+ * the stemcell formats `info` answers, its container module and its doctor probe.
+ *
+ * This table must stay light: `info` is answered from it before zod, inversify or any driver
+ * is loaded (answerInfoQuickly). So it imports nothing but types and constants, and the
+ * modules come in through import(), run only when a call needs the driver (the bundle puts
+ * their targets in the lazy program, scripts/bundle.mjs).
+ */
+export interface DriverEntry<C = never> {
+  /** What `info` answers: the formats the driver really imports. Answered without loading the driver. */
   readonly formats: readonly StemcellFormat[];
-}
-
-function driver<S extends z.ZodMiniType>(
-  configSchema: S,
-  module: (config: z.output<S>) => ContainerModule | Promise<ContainerModule>,
-  formats: readonly StemcellFormat[]): DriverEntry<S> {
-  return { configSchema, module, formats };
+  /** The container module binding the driver's ports, loaded by the first call that needs the driver. */
+  readonly module: (config: C) => Promise<ContainerModule>;
+  /** `cpi doctor`'s module for the driver: it binds HostProbe. */
+  readonly probe: (config: C) => Promise<ContainerModule>;
 }
 
 /**
- * Every driver the `driver` key of cpi.json can name. Adding a driver is one line here and one
- * in DRIVER_CONFIG_SCHEMAS, with the same schema (a test holds them equal), plus the imports;
- * the config schema's sections and the composition root follow from these tables.
+ * Every driver the `driver` key of cpi.json can name. Adding a driver is an entry here and its
+ * section's schema in DRIVER_CONFIG_SCHEMAS (which the driver names are read from, so the type
+ * checker refuses either without the other); the config schema, `info`, the container and the
+ * doctor follow from these two tables.
  */
-export const DRIVERS = {
-  memory: driver(memoryConfigSchema, async (config) => (await import('../../adapters/memory/memoryModule.js')).memoryModule(config), MEMORY_STEMCELL_FORMATS),
-  libvirt: driver(libvirtConfigSchema, async (config) => (await import('../../adapters/libvirt/libvirtModule.js')).libvirtModule(config), LIBVIRT_STEMCELL_FORMATS),
-  virtualbox: driver(virtualboxConfigSchema, async (config) => (await import('../../adapters/virtualbox/virtualboxModule.js')).virtualboxModule(config), VIRTUALBOX_STEMCELL_FORMATS),
-} as const satisfies Record<DriverName, DriverEntry>;
+export const DRIVERS: { readonly [K in DriverName]: DriverEntry<DriverConfigs[K]> } = {
+  memory: {
+    // The memory driver pretends to run every image the project understands.
+    formats: STEMCELL_FORMATS,
+    module: async (config) => (await import('../../adapters/memory/memoryModule.js')).memoryModule(config),
+    probe: async (config) => (await import('../../adapters/memory/memoryProbeModule.js')).memoryProbeModule(config),
+  },
+  libvirt: {
+    // What withStemcellDisk (adapters/libvirt/stemcell) turns into a volume.
+    formats: ['openstack-qcow2', 'openstack-raw', 'vsphere-ova', 'vsphere-ovf'],
+    module: async (config) => (await import('../../adapters/libvirt/libvirtModule.js')).libvirtModule(config),
+    probe: async (config) => (await import('../../adapters/libvirt/probe/libvirtProbeModule.js')).libvirtProbeModule(config),
+  },
+  virtualbox: {
+    // VirtualBox imports OVF appliances: the vSphere stemcells (OVA, or the OVF + VMDK tarball).
+    formats: ['vsphere-ova', 'vsphere-ovf', 'general-ovf'],
+    module: async (config) => (await import('../../adapters/virtualbox/virtualboxModule.js')).virtualboxModule(config),
+    probe: async (config) => (await import('../../adapters/virtualbox/probe/virtualboxProbeModule.js')).virtualboxProbeModule(config),
+  },
+};
 
-export { DRIVER_NAMES, type DriverConfigInputs, type DriverConfigs, type DriverName } from './driverConfigSchemas.js';
+export type { DriverConfigInputs, DriverConfigs, DriverName } from './driverConfigSchemas.js';

@@ -10,7 +10,7 @@ import { createContainer } from './createContainer.js';
  * `undefined` for a driver that keeps no creation marks (nothing to report).
  */
 export async function withLeftovers<T>(config: CpiConfig, logger: Logger, work: (leftovers: Leftovers) => Promise<T>): Promise<T | undefined> {
-  const container = createContainer(config, { logger, context: { apiVersion: 2 } });
+  const container = createContainer(config, { logger, context: { cpiApiVersion: 2 } });
   // The driver's module is bound on first need (DriverLoader); before that nothing is bound.
   await container.get(DriverLoader)();
   if (!container.isBound(Leftovers)) return undefined;

@@ -55,7 +55,7 @@ export async function runDoctorCommand(run: DoctorRun): Promise<DoctorOutcome> {
         fix: 'set agent.mbus (nats://… under a director, https://mbus:…@0.0.0.0:6868 for create-env)',
       });
     }
-    const probe = run.probeFor ? run.probeFor(config) : createHostProbe(config, QUIET);
+    const probe = run.probeFor ? run.probeFor(config) : await createHostProbe(config, QUIET);
     findings.push(...(await probe.probe()));
     if (!run.probeFor) findings.push(...(await leftoverFindings(config, QUIET, configPath)));
   }

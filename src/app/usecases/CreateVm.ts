@@ -1,11 +1,12 @@
 import { inject, injectable } from 'inversify';
 import { CID_HEX_LENGTH, type DiskCid, makeCid, type VmCid } from '../../domain/cid/Cid.js';
 import { type GivenCid, ourCidOrUndefined, showCid } from '../../domain/cid/GivenCid.js';
-import { DomainError, failure } from '../../domain/errors/DomainError.js';
+import { failure } from '../../domain/errors/DomainError.js';
+import { vmCreationFailure } from '../../domain/errors/vmCreationFailure.js';
 import type { NetworkSpec } from '../../domain/network/NetworkSpec.js';
 import { planNics } from '../../domain/network/planNics.js';
 import { buildAgentSettings } from '../../domain/settings/buildAgentSettings.js';
-import type { SettingsMediumKindName } from '../../domain/settings/SettingsMediumKindName.js';
+import type { SettingsMediumKind } from '../../domain/settings/SettingsMediumKind.js';
 import { settingsMediumFor } from '../../domain/stemcell/StemcellFormat.js';
 import { vmSpecFromCloudProperties } from '../../domain/vm/vmSpecFromCloudProperties.js';
 import { IdGenerator } from '../../ports/IdGenerator.js';
@@ -30,9 +31,9 @@ interface CreateVmRequest {
   readonly env: Readonly<Record<string, unknown>>;
 }
 
-const MEDIA: readonly SettingsMediumKindName[] = ['cdrom-env', 'config-drive'];
+const MEDIA: readonly SettingsMediumKind[] = ['cdrom-env', 'config-drive'];
 /** Errors that are the caller's, not the VM's: they keep their own type. */
-const CALLER_ERRORS = new Set(['invalid_request', 'invalid_config', 'vm_creation_failed']);
+const CALLER_ERRORS = ['invalid_request', 'invalid_config'] as const;
 
 @injectable()
 export class CreateVm {
@@ -57,13 +58,8 @@ export class CreateVm {
     try {
       return await this.create(request);
     } catch (error) {
-      if (DomainError.is(error) && CALLER_ERRORS.has(error.kind)) throw error;
-      const message = error instanceof Error ? error.message : String(error);
       // The driver has removed what it made; a retry can only help where the driver said so.
-      throw failure('vm_creation_failed', `creating a VM from stemcell ${showCid(request.stemcellCid)} failed: ${message}`, {
-        okToRetry: DomainError.is(error) && error.okToRetry,
-        cause: error,
-      });
+      throw vmCreationFailure(error, `creating a VM from stemcell ${showCid(request.stemcellCid)}`, { keep: CALLER_ERRORS });
     }
   }
 
@@ -110,10 +106,10 @@ export class CreateVm {
   }
 
   /** `settings_medium` in cloud properties overrides what the stemcell's format implies. */
-  private chooseMedium(cloudProperties: Readonly<Record<string, unknown>>): SettingsMediumKindName | undefined {
+  private chooseMedium(cloudProperties: Readonly<Record<string, unknown>>): SettingsMediumKind | undefined {
     const value = cloudProperties['settings_medium'];
     if (value === undefined || value === null) return undefined;
-    if (typeof value === 'string' && (MEDIA as readonly string[]).includes(value)) return value as SettingsMediumKindName;
+    if (typeof value === 'string' && (MEDIA as readonly string[]).includes(value)) return value as SettingsMediumKind;
     throw failure('invalid_request', `invalid VM cloud_properties: settings_medium must be one of ${MEDIA.join(', ')}, got ${JSON.stringify(value)}`);
   }
 }

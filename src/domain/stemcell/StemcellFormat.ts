@@ -1,4 +1,4 @@
-import type { SettingsMediumKindName } from '../settings/SettingsMediumKindName.js';
+import type { SettingsMediumKind } from '../settings/SettingsMediumKind.js';
 
 /** Stemcell formats this project understands (stemcell.MF `stemcell_formats`). */
 export const STEMCELL_FORMATS = ['openstack-qcow2', 'openstack-raw', 'vsphere-ova', 'vsphere-ovf', 'general-ovf'] as const;
@@ -8,6 +8,6 @@ export type StemcellFormat = (typeof STEMCELL_FORMATS)[number];
 export type StemcellImageKind = 'openstack' | 'vsphere';
 
 /** The agent in an OpenStack stemcell reads a config-2 drive, a vSphere one reads /dev/sr0. */
-export function settingsMediumFor(kind: StemcellImageKind): SettingsMediumKindName {
+export function settingsMediumFor(kind: StemcellImageKind): SettingsMediumKind {
   return kind === 'openstack' ? 'config-drive' : 'cdrom-env';
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ok, writeLibvirtConfig } from '../../support/libvirt/cpiProcess.js';
-import { startLoopbackSshd, type LoopbackSshd } from '../../support/libvirt/loopbackSshd.js';
+import { startLibvirtOverSsh, type LibvirtOverSsh } from '../../support/libvirt/startLibvirtOverSsh.js';
 import { buildStemcellImage } from '../../support/libvirt/stemcellFixtures.js';
 import { leftovers, testPool } from '../../support/libvirt/testPool.js';
 
@@ -13,12 +13,12 @@ import { leftovers, testPool } from '../../support/libvirt/testPool.js';
  */
 const pool = testPool('libvirt-ssh');
 let dir: string;
-let sshd: LoopbackSshd;
+let sshd: LibvirtOverSsh;
 let config: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 't-libvirt-ssh-'));
-  sshd = await startLoopbackSshd();
+  sshd = await startLibvirtOverSsh();
   config = writeLibvirtConfig(dir, { ...pool.libvirtConfig, uri: sshd.uri });
 });
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIBVIRT_STEMCELL_FORMATS } from '../../../src/adapters/libvirt/stemcell/libvirtStemcellFormats.js';
+import { DRIVERS } from '../../../src/app/container/drivers.js';
 import { parseCpiConfig } from '../../../src/app/config/parseCpiConfig.js';
 import { type BoshInstallation, buildBundle, ensureNodeBlob, installedFiles, installRelease } from '../../support/boshInstallation.js';
 import { renderCpiJobTemplate } from '../../support/renderBoshTemplate.js';
@@ -90,7 +90,7 @@ describe('the BOSH release, installed as BOSH installs it', () => {
   it('answers info with nothing but the director’s PATH, no HOME, exit 0, one JSON document', () => {
     const { response, status } = call({ method: 'info', arguments: [], context: { director_uuid: 'd', request_id: 'cpi-123456' } });
     expect(status).toBe(0);
-    expect(response).toMatchObject({ result: { api_version: 2, stemcell_formats: [...LIBVIRT_STEMCELL_FORMATS] }, error: null });
+    expect(response).toMatchObject({ result: { api_version: 2, stemcell_formats: [...DRIVERS.libvirt.formats] }, error: null });
     expect(response.log).toContain('[cpi-123456] info called');
   });
 

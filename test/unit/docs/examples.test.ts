@@ -6,7 +6,7 @@ import { errors } from '../../../docs/examples/errors.js';
 import { libvirtConfig } from '../../../docs/examples/libvirtConfig.js';
 import { quickStart } from '../../../docs/examples/quickStart.js';
 import { wireProtocol } from '../../../docs/examples/wireProtocol.js';
-import { LIBVIRT_STEMCELL_FORMATS } from '../../../src/adapters/libvirt/stemcell/libvirtStemcellFormats.js';
+import { DRIVERS } from '../../../src/app/container/drivers.js';
 import { writeStemcellImage } from '../../support/stemcellImage.js';
 
 // The examples of docs/library.md, run: what the docs promise is what they do.
@@ -32,7 +32,7 @@ describe('docs/examples', () => {
 
   it('libvirtConfig: info without a connection, defaults filled in', async () => {
     expect(await libvirtConfig()).toEqual({
-      info: { api_version: 2, stemcell_formats: [...LIBVIRT_STEMCELL_FORMATS] },
+      info: { api_version: 2, stemcell_formats: [...DRIVERS.libvirt.formats] },
       domainType: 'kvm',
       bootTimeout: 120,
     });

@@ -6,7 +6,7 @@ import { Clock } from '../../../ports/Clock.js';
 import { Creators } from '../../../ports/Creators.js';
 import { Logger } from '../../../ports/Logger.js';
 import { CreationLedger, type Orphan as LedgerOrphan } from '../../system/CreationLedger.js';
-import { findMetadataInDomain, readCpiMetadata } from '../domain/CpiMetadata.js';
+import { findMetadataInDomain, readCpiMetadata } from '../domainXml/CpiMetadata.js';
 import type { LibvirtApi } from '../LibvirtApi.js';
 import type { LibvirtConfig } from '../LibvirtConfig.js';
 import { LibvirtConfigToken } from '../LibvirtSession.js';

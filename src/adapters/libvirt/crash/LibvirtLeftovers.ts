@@ -17,14 +17,14 @@ export class LibvirtLeftovers implements Leftovers {
   ) {}
 
   async find(): Promise<Leftover[]> {
-    const api = await this.storage.existingPool();
+    const api = await this.storage.apiIfPoolExists();
     if (!api) return [];
     const orphans = await this.creations.orphans(api);
     return Promise.all(orphans.map((orphan) => this.describe(api, orphan)));
   }
 
   async removeAll(): Promise<Leftover[]> {
-    const api = await this.storage.existingPool();
+    const api = await this.storage.apiIfPoolExists();
     if (!api) return [];
     const removed: Leftover[] = [];
     for (const orphan of await this.creations.orphans(api)) {

@@ -6,9 +6,9 @@ import { Clock } from '../../../ports/Clock.js';
 import { Logger } from '../../../ports/Logger.js';
 import type { DiskDriver } from '../../../ports/DiskDriver.js';
 import { Creations } from '../crash/Creations.js';
-import { persistentDiskHint } from '../domain/diskHints.js';
-import { detachDiskXml, freeScsiTarget, persistentDiskXml, readScsiUsage, type AttachedDisk } from '../domain/persistentDisks.js';
-import { scanCpiDomains } from '../domain/scanDomains.js';
+import { persistentDiskHint } from '../domainXml/diskHints.js';
+import { detachDiskXml, freeScsiTarget, persistentDiskXml, readScsiUsage, type AttachedDisk } from '../domainXml/persistentDisks.js';
+import { scanCpiDomains } from '../domainXml/scanDomains.js';
 import type { DomainState, LibvirtApi } from '../LibvirtApi.js';
 import type { LibvirtConfig } from '../LibvirtConfig.js';
 import { LibvirtConfigToken, LibvirtSession } from '../LibvirtSession.js';
@@ -44,7 +44,7 @@ export class LibvirtDiskDriver implements DiskDriver {
   ) {}
 
   async createDisk(cid: DiskCid, sizeMiB: number): Promise<void> {
-    const api = await this.storage.usablePool();
+    const api = await this.storage.apiWithActivePool();
     await this.creations.sweep(api);
     await this.creations.track(api, cid, () => api.createVolume(this.storage.pool, volumeXml(volumeNames.disk(cid), sizeMiB * MiB, 'qcow2')));
   }
@@ -55,7 +55,7 @@ export class LibvirtDiskDriver implements DiskDriver {
    * never start again. The director detaches before it deletes.
    */
   async deleteDisk(cid: DiskCid): Promise<void> {
-    const api = await this.storage.existingPool();
+    const api = await this.storage.apiIfPoolExists();
     if (!api) return;
     const holder = (await scanCpiDomains(api)).find((d) => readScsiUsage(d.definition).disks.some((a) => a.cid === cid));
     const live = holder ? undefined : await this.liveHolder(api, cid);
@@ -69,7 +69,7 @@ export class LibvirtDiskDriver implements DiskDriver {
   }
 
   async hasDisk(cid: DiskCid): Promise<boolean> {
-    const api = await this.storage.existingPool();
+    const api = await this.storage.apiIfPoolExists();
     return api !== undefined && (await api.volumeInfo(this.storage.pool, volumeNames.disk(cid))) !== undefined;
   }
 
@@ -145,7 +145,7 @@ export class LibvirtDiskDriver implements DiskDriver {
   }
 
   async resizeDisk(cid: DiskCid, newSizeMiB: number): Promise<void> {
-    const api = await this.storage.existingPool();
+    const api = await this.storage.apiIfPoolExists();
     const info = api && (await api.volumeInfo(this.storage.pool, volumeNames.disk(cid)));
     if (!api || !info) throw this.diskNotFound(cid);
     const wanted = newSizeMiB * MiB;
@@ -159,7 +159,7 @@ export class LibvirtDiskDriver implements DiskDriver {
    * volume next to it, deleted with it. Nothing reads it back but operators (virsh vol-download).
    */
   async setDiskMetadata(cid: DiskCid, metadata: Readonly<Record<string, string>>): Promise<void> {
-    const api = await this.storage.existingPool();
+    const api = await this.storage.apiIfPoolExists();
     if (!api || !(await api.volumeInfo(this.storage.pool, volumeNames.disk(cid)))) throw this.diskNotFound(cid);
     const bytes = Buffer.from(`${JSON.stringify(metadata)}\n`, 'utf8');
     const name = volumeNames.diskMetadata(cid);
@@ -174,7 +174,7 @@ export class LibvirtDiskDriver implements DiskDriver {
    * (LiveDiskSnapshot). The metadata volume is written last: a snapshot without it is unfinished.
    */
   async snapshotDisk(disk: DiskCid, snapshot: SnapshotCid, metadata: Readonly<Record<string, string>>): Promise<void> {
-    const api = await this.storage.existingPool();
+    const api = await this.storage.apiIfPoolExists();
     const info = api && (await api.volumeInfo(this.storage.pool, volumeNames.disk(disk)));
     if (!api || !info) throw this.diskNotFound(disk);
     await this.creations.sweep(api);
@@ -193,7 +193,7 @@ export class LibvirtDiskDriver implements DiskDriver {
   }
 
   async deleteSnapshot(snapshot: SnapshotCid): Promise<void> {
-    const api = await this.storage.existingPool();
+    const api = await this.storage.apiIfPoolExists();
     if (!api) return;
     await api.deleteVolume(this.storage.pool, volumeNames.snapshot(snapshot));
     await api.deleteVolume(this.storage.pool, volumeNames.snapshotMetadata(snapshot));

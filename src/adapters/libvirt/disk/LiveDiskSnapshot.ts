@@ -5,7 +5,7 @@ import { failure } from '../../../domain/errors/DomainError.js';
 import { Clock } from '../../../ports/Clock.js';
 import { Locks } from '../../../ports/Locks.js';
 import { Logger } from '../../../ports/Logger.js';
-import { readScsiUsage } from '../domain/persistentDisks.js';
+import { readScsiUsage } from '../domainXml/persistentDisks.js';
 import type { LibvirtApi } from '../LibvirtApi.js';
 import type { LibvirtConfig } from '../LibvirtConfig.js';
 import { LibvirtConfigToken } from '../LibvirtSession.js';

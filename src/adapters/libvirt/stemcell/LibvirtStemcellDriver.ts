@@ -23,10 +23,6 @@ import { withStemcellDisk, type StemcellDisk } from './openStemcellImage.js';
 import { scratchPrefix } from './scratchFolder.js';
 import { StemcellReaper } from './StemcellReaper.js';
 
-import { LIBVIRT_STEMCELL_FORMATS } from './libvirtStemcellFormats.js';
-
-export { LIBVIRT_STEMCELL_FORMATS };
-
 const KINDS: readonly StemcellImageKind[] = ['openstack', 'vsphere'];
 
 /**
@@ -37,8 +33,6 @@ const KINDS: readonly StemcellImageKind[] = ['openstack', 'vsphere'];
  */
 @injectable()
 export class LibvirtStemcellDriver implements StemcellDriver {
-  readonly formats = LIBVIRT_STEMCELL_FORMATS;
-
   constructor(
     @inject(LibvirtConfigToken) private readonly config: LibvirtConfig,
     @inject(LibvirtStorage) private readonly storage: LibvirtStorage,
@@ -51,7 +45,7 @@ export class LibvirtStemcellDriver implements StemcellDriver {
 
   async importStemcell(request: StemcellImport): Promise<StemcellRecord> {
     const started = this.clock.now();
-    const api = await this.storage.usablePool();
+    const api = await this.storage.apiWithActivePool();
     await this.creations.sweep(api);
     return this.creations.track(api, request.cid, () => this.importMarked(api, request, started));
   }
@@ -69,7 +63,7 @@ export class LibvirtStemcellDriver implements StemcellDriver {
   }
 
   async findStemcell(cid: StemcellCid): Promise<StemcellRecord | undefined> {
-    const api = await this.storage.existingPool();
+    const api = await this.storage.apiIfPoolExists();
     if (!api) return undefined;
     const pool = this.storage.pool;
     const [tombstone, ...volumes] = await Promise.all([
@@ -84,7 +78,7 @@ export class LibvirtStemcellDriver implements StemcellDriver {
 
   async deleteStemcell(cid: StemcellCid): Promise<void> {
     await this.reaper.delete(cid);
-    const api = await this.storage.existingPool();
+    const api = await this.storage.apiIfPoolExists();
     if (api) await this.creations.forgetMarksOf(api, cid);
   }
 

@@ -3,7 +3,7 @@ import type { StemcellCid } from '../../../domain/cid/Cid.js';
 import type { StemcellImageKind } from '../../../domain/stemcell/StemcellFormat.js';
 import { Locks } from '../../../ports/Locks.js';
 import { Logger } from '../../../ports/Logger.js';
-import { scanCpiDomains } from '../domain/scanDomains.js';
+import { scanCpiDomains } from '../domainXml/scanDomains.js';
 import type { LibvirtApi } from '../LibvirtApi.js';
 import { LibvirtStorage } from '../storage/LibvirtStorage.js';
 import { volumeXml } from '../storage/storageXml.js';
@@ -30,7 +30,7 @@ export class StemcellReaper {
 
   /** delete_stemcell: deletes now, or marks deleted when VMs still use it. */
   async delete(cid: StemcellCid): Promise<void> {
-    const api = await this.storage.existingPool();
+    const api = await this.storage.apiIfPoolExists();
     if (!api) return;
     await this.locks.withLock(`stemcell-${cid}`, async () => {
       const users = await this.users(api, cid);
@@ -49,7 +49,7 @@ export class StemcellReaper {
 
   /** After a VM is gone: deletes its stemcell if that was marked deleted and nothing else uses it. */
   async release(cid: StemcellCid): Promise<void> {
-    const api = await this.storage.existingPool();
+    const api = await this.storage.apiIfPoolExists();
     if (!api) return;
     if (!(await api.volumeInfo(this.storage.pool, volumeNames.stemcellTombstone(cid)))) return;
     await this.delete(cid);

@@ -6,9 +6,9 @@ import { createGunzip } from 'node:zlib';
 import { DomainError, failure } from '../../../domain/errors/DomainError.js';
 import type { StemcellImageKind } from '../../../domain/stemcell/StemcellFormat.js';
 import { detectDiskFormat, HEADER_BYTES, type DiskImageFormat } from './diskImageHeader.js';
-import { TruncatedError } from './ByteSource.js';
+import { TruncatedError } from '../../system/ByteSource.js';
 import { peekStream } from './peekStream.js';
-import { readTar, TarFormatError } from './readTar.js';
+import { readTar, TarFormatError } from '../../system/readTar.js';
 
 /** The disk found inside a stemcell's `image` file, as a stream of its bytes from the start. */
 export interface StemcellDisk {

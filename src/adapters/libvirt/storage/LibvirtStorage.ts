@@ -23,7 +23,7 @@ export class LibvirtStorage {
   }
 
   /** The connection, with the pool known to be active. */
-  usablePool(): Promise<LibvirtApi> {
+  apiWithActivePool(): Promise<LibvirtApi> {
     if (!this.ready) {
       this.ready = this.prepare();
       this.ready.catch(() => (this.ready = undefined));
@@ -49,7 +49,7 @@ export class LibvirtStorage {
   }
 
   /** The connection without creating anything: for lookups, where a missing pool means a missing object. */
-  async existingPool(): Promise<LibvirtApi | undefined> {
+  async apiIfPoolExists(): Promise<LibvirtApi | undefined> {
     if (this.ready) return this.ready;
     const api = await this.session.api();
     const state = await api.poolState(this.pool);
@@ -58,6 +58,6 @@ export class LibvirtStorage {
       this.ready ??= Promise.resolve(api); // known active for the rest of this call
       return api;
     }
-    return this.usablePool();
+    return this.apiWithActivePool();
   }
 }

@@ -1,6 +1,7 @@
 import { inject, injectable } from 'inversify';
 import type { VmCid } from '../../../domain/cid/Cid.js';
-import { DomainError, failure } from '../../../domain/errors/DomainError.js';
+import { type DomainError, failure } from '../../../domain/errors/DomainError.js';
+import { vmCreationFailure } from '../../../domain/errors/vmCreationFailure.js';
 import type { AgentSettings } from '../../../domain/settings/AgentSettings.js';
 import type { StemcellRecord } from '../../../domain/stemcell/StemcellRecord.js';
 import type { VmSpec } from '../../../domain/vm/VmSpec.js';
@@ -9,9 +10,9 @@ import { Clock } from '../../../ports/Clock.js';
 import { Logger } from '../../../ports/Logger.js';
 import type { DiskLayout, VmCreation, VmDriver } from '../../../ports/VmDriver.js';
 import { Creations } from '../crash/Creations.js';
-import { buildDomainXml } from '../domain/buildDomainXml.js';
-import { CPI_METADATA_NS, CPI_METADATA_PREFIX, findMetadataInDomain, metadataElementForUpdate, readCpiMetadata, type CpiMetadata } from '../domain/CpiMetadata.js';
-import { diskLayoutFor } from '../domain/diskHints.js';
+import { buildDomainXml } from '../domainXml/buildDomainXml.js';
+import { CPI_METADATA_NS, CPI_METADATA_PREFIX, findMetadataInDomain, metadataElementForUpdate, readCpiMetadata, type CpiMetadata } from '../domainXml/CpiMetadata.js';
+import { diskLayoutFor } from '../domainXml/diskHints.js';
 import type { DeviceScope, DomainState, LibvirtApi } from '../LibvirtApi.js';
 import type { LibvirtConfig } from '../LibvirtConfig.js';
 import { LibvirtConfigToken, LibvirtSession } from '../LibvirtSession.js';
@@ -58,7 +59,7 @@ export class LibvirtVmDriver implements VmDriver {
    */
   async createVm(creation: VmCreation): Promise<void> {
     try {
-      const api = await this.storage.usablePool();
+      const api = await this.storage.apiWithActivePool();
       await this.creations.sweep(api);
       await this.creations.track(api, creation.cid, () => this.createMarked(api, creation));
     } catch (error) {
@@ -139,7 +140,7 @@ export class LibvirtVmDriver implements VmDriver {
       await api.undefineDomain(cid);
     }
     await this.removeVolumes(api, cid);
-    if (await this.storage.existingPool()) await this.creations.forgetMarksOf(api, cid);
+    if (await this.storage.apiIfPoolExists()) await this.creations.forgetMarksOf(api, cid);
     if (metadata) await this.reaper.release(metadata.stemcell.cid);
   }
 
@@ -267,7 +268,7 @@ export class LibvirtVmDriver implements VmDriver {
   }
 
   private async removeVolumes(api: LibvirtApi, cid: VmCid): Promise<void> {
-    if (!(await this.storage.existingPool())) return;
+    if (!(await this.storage.apiIfPoolExists())) return;
     await settleAll(volumeNames.vmVolumes(cid).map((name) => api.deleteVolume(this.storage.pool, name)));
   }
 
@@ -285,13 +286,9 @@ export class LibvirtVmDriver implements VmDriver {
   }
 }
 
+/** Everything but a lost or slow daemon is the VM's fault, and not worth a retry. */
 function creationFailed(cid: VmCid, error: unknown): DomainError {
-  if (DomainError.is(error) && error.kind === 'vm_creation_failed') return error;
-  const reason = error instanceof Error ? error.message : String(error);
-  return failure('vm_creation_failed', `creating VM ${cid} failed: ${reason}`, {
-    okToRetry: DomainError.is(error) && (error.kind === 'unavailable' || error.kind === 'timeout'),
-    cause: error,
-  });
+  return vmCreationFailure(error, `creating VM ${cid}`, { retryable: ['unavailable', 'timeout'] });
 }
 
 /** Waits for every piece of work, then fails with the first failure: nothing is left running behind a cleanup. */

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findMetadataInDomain, readCpiMetadata } from '../../../../src/adapters/libvirt/domain/CpiMetadata.js';
+import { findMetadataInDomain, readCpiMetadata } from '../../../../src/adapters/libvirt/domainXml/CpiMetadata.js';
 import { parseXml } from '../../../../src/adapters/libvirt/xml/parseXml.js';
 import type { DiskCid, SnapshotCid, StemcellCid, VmCid } from '../../../../src/domain/cid/Cid.js';
 import { DomainError, failure } from '../../../../src/domain/errors/DomainError.js';
@@ -79,12 +79,6 @@ describe('session', () => {
     expect(h.connects()).toBe(1);
     await h.session.close();
     expect(h.api.closed).toBe(true);
-  });
-
-  it('never connects to answer the formats', () => {
-    const h = harness();
-    expect(h.stemcells.formats).toEqual(['openstack-qcow2', 'openstack-raw', 'vsphere-ova', 'vsphere-ovf']);
-    expect(h.connects()).toBe(0);
   });
 });
 

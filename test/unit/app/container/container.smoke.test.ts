@@ -1,6 +1,6 @@
 import { ContainerModule, inject, injectable } from 'inversify';
 import { describe, expect, it } from 'vitest';
-import { memoryConfigSchema, memoryModule } from '../../../../src/adapters/memory/memoryModule.js';
+import { memoryModule } from '../../../../src/adapters/memory/memoryModule.js';
 import { StderrLogger } from '../../../../src/adapters/system/StderrLogger.js';
 import { parseCpiConfig } from '../../../../src/app/config/parseCpiConfig.js';
 import { createContainer } from '../../../../src/app/container/createContainer.js';
@@ -16,7 +16,7 @@ import { Locks } from '../../../../src/ports/Locks.js';
 import { StemcellDriver } from '../../../../src/ports/StemcellDriver.js';
 import { VmDriver } from '../../../../src/ports/VmDriver.js';
 
-const context = { apiVersion: 2 };
+const context = { cpiApiVersion: 2 };
 const logger = new StderrLogger({ write: null });
 
 describe('the composition root (decorators survive the test transform)', () => {
@@ -50,7 +50,7 @@ describe('the composition root (decorators survive the test transform)', () => {
         built.push('vm');
       }
     }
-    const spyModule = (config: unknown) =>
+    const spyModule = async (config: unknown) =>
       new ContainerModule((options) => {
         // memoryModule's load is synchronous (it binds, nothing more), so there is nothing to wait for.
         void memoryModule(config as never).load(options);
@@ -60,7 +60,8 @@ describe('the composition root (decorators survive the test transform)', () => {
           return { close: async () => undefined };
         });
       });
-    const cpi = assembleCpi({ driver: 'memory' }, { drivers: { memory: { configSchema: memoryConfigSchema, module: spyModule, formats: ['openstack-raw'] } } });
+    const unexpected = () => Promise.reject(new Error('a call loaded the doctor probe'));
+    const cpi = assembleCpi({ driver: 'memory' }, { drivers: { memory: { module: spyModule, probe: unexpected, formats: ['openstack-raw'] } } });
     expect(await cpi.info()).toEqual({ api_version: 2, stemcell_formats: ['openstack-raw'] });
     await cpi.close();
     expect(built).toEqual([]);

@@ -3,9 +3,8 @@ import { DRIVER_CONFIG_SCHEMAS, DRIVER_NAMES } from '../../../../src/app/contain
 import { DRIVERS } from '../../../../src/app/container/drivers.js';
 
 describe('DRIVER_CONFIG_SCHEMAS', () => {
-  it('holds, for every driver, the very schema its DRIVERS entry validates the section with', () => {
+  it('names exactly the drivers of DRIVERS', () => {
     expect(Object.keys(DRIVER_CONFIG_SCHEMAS).sort()).toEqual(Object.keys(DRIVERS).sort());
     expect([...DRIVER_NAMES].sort()).toEqual(Object.keys(DRIVERS).sort());
-    for (const name of DRIVER_NAMES) expect(DRIVER_CONFIG_SCHEMAS[name]).toBe(DRIVERS[name].configSchema);
   });
 });

@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildDomainXml, type DomainPlan } from '../../../../src/adapters/libvirt/domain/buildDomainXml.js';
-import { CPI_METADATA_NS, findMetadataInDomain, readCpiMetadata, type CpiMetadata } from '../../../../src/adapters/libvirt/domain/CpiMetadata.js';
-import { parseXml } from '../../../../src/adapters/libvirt/xml/parseXml.js';
-import { renderXml } from '../../../../src/adapters/libvirt/xml/renderXml.js';
-import { metadataElement } from '../../../../src/adapters/libvirt/domain/CpiMetadata.js';
-import { firstChild, path, textOf } from '../../../../src/adapters/libvirt/xml/XmlNode.js';
-import type { AgentSettings } from '../../../../src/domain/settings/AgentSettings.js';
-import type { StemcellCid, VmCid } from '../../../../src/domain/cid/Cid.js';
+import { buildDomainXml, type DomainPlan } from '../../../../../src/adapters/libvirt/domainXml/buildDomainXml.js';
+import { CPI_METADATA_NS, findMetadataInDomain, readCpiMetadata, type CpiMetadata } from '../../../../../src/adapters/libvirt/domainXml/CpiMetadata.js';
+import { parseXml } from '../../../../../src/adapters/libvirt/xml/parseXml.js';
+import { renderXml } from '../../../../../src/adapters/libvirt/xml/renderXml.js';
+import { metadataElement } from '../../../../../src/adapters/libvirt/domainXml/CpiMetadata.js';
+import { firstChild, path, textOf } from '../../../../../src/adapters/libvirt/xml/XmlNode.js';
+import type { AgentSettings } from '../../../../../src/domain/settings/AgentSettings.js';
+import type { StemcellCid, VmCid } from '../../../../../src/domain/cid/Cid.js';
 
 const vm = 'vm_0123456789abcdef01234567' as VmCid;
 const sc = 'sc_aaaaaaaaaaaaaaaaaaaaaaaa' as StemcellCid;

@@ -1,7 +1,7 @@
 import { isCid, type StemcellCid, type VmCid } from '../../../domain/cid/Cid.js';
 import { failure } from '../../../domain/errors/DomainError.js';
 import type { AgentSettings } from '../../../domain/settings/AgentSettings.js';
-import type { SettingsMediumKindName } from '../../../domain/settings/SettingsMediumKindName.js';
+import type { SettingsMediumKind } from '../../../domain/settings/SettingsMediumKind.js';
 import type { StemcellImageKind } from '../../../domain/stemcell/StemcellFormat.js';
 import { parseXml } from '../xml/parseXml.js';
 import { childElements, el, firstChild, textOf, type XmlElement } from '../xml/XmlNode.js';
@@ -20,7 +20,7 @@ export interface CpiMetadata {
   readonly vmCid: VmCid;
   readonly agentId: string;
   readonly stemcell: { readonly cid: StemcellCid; readonly kind: StemcellImageKind };
-  readonly medium: SettingsMediumKindName;
+  readonly medium: SettingsMediumKind;
   readonly volumes: { readonly root: string; readonly ephemeral?: string; readonly settings: string };
   readonly settings: AgentSettings;
   readonly boshMetadata: Readonly<Record<string, string>>;

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TruncatedError } from '../../../../../src/adapters/libvirt/stemcell/ByteSource.js';
-import { readTar, TarFormatError } from '../../../../../src/adapters/libvirt/stemcell/readTar.js';
+import { TruncatedError } from '../../../../src/adapters/system/ByteSource.js';
+import { readTar, TarFormatError } from '../../../../src/adapters/system/readTar.js';
 
 let dir: string;
 const files: Record<string, Buffer> = {};
