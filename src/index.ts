@@ -2,8 +2,8 @@
  * bosh-libvirt-cpi as a library: `createCpi(config)` gives one typed async method per CPI call,
  * the same calls the `cpi` executable answers on stdin/stdout.
  */
-export { createCpi, type CreateCpiOptions } from './app/api/createCpi.js';
-export type { CloudProperties, Cpi, CreatedVm, Metadata } from './app/api/Cpi.js';
+export { createCpi, type CreateCpiOptions } from './app/library/createCpi.js';
+export type { CloudProperties, Cpi, CreatedVm, Metadata } from './app/library/Cpi.js';
 export type { CpiInfo } from './app/usecases/Info.js';
 export { cpiConfigSchema, type AgentConfig, type CpiConfig, type CpiConfigInput, type LocksConfig } from './app/config/cpiConfigSchema.js';
 export { parseCpiConfig } from './app/config/parseCpiConfig.js';
@@ -17,6 +17,6 @@ export type { AgentNetwork, AgentSettings, DiskHint } from './domain/settings/Ag
 export type { VmResources } from './domain/vm/cloudPropertiesForResources.js';
 export type { VmSpec } from './domain/vm/VmSpec.js';
 export { STEMCELL_FORMATS, type StemcellFormat } from './domain/stemcell/StemcellFormat.js';
-export type { CpiLogger as Logger } from './app/api/CpiLogger.js';
-export type { CpiIdGenerator as IdGenerator } from './app/api/CpiIdGenerator.js';
+export type { CpiLogger as Logger } from './app/library/CpiLogger.js';
+export type { CpiIdGenerator as IdGenerator } from './app/library/CpiIdGenerator.js';
 export { StderrLogger, type StderrLoggerOptions } from './adapters/system/StderrLogger.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import type { Cpi } from '../../src/app/api/Cpi.js';
+import type { Cpi } from '../../src/app/library/Cpi.js';
 import { DomainError, type ErrorKind } from '../../src/domain/errors/DomainError.js';
 import type { NetworkSpec } from '../../src/domain/network/NetworkSpec.js';
 import { cidHex } from './arbitraries.js';

@@ -1,5 +1,5 @@
 import { DomainError, failure } from '../../domain/errors/DomainError.js';
-import type { CpiLogger } from '../api/CpiLogger.js';
+import type { CpiLogger } from '../library/CpiLogger.js';
 import { applyContextOverrides } from '../config/applyContextOverrides.js';
 import { parseCpiConfig } from '../config/parseCpiConfig.js';
 import { readConfigFile } from '../config/readConfigFile.js';

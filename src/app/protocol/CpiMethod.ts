@@ -1,7 +1,7 @@
 import type { Newable } from 'inversify';
 import * as z from 'zod/mini';
 import { type DomainError, failure } from '../../domain/errors/DomainError.js';
-import type { Cpi } from '../api/Cpi.js';
+import type { Cpi } from '../library/Cpi.js';
 import { describeIssues } from '../config/parseCpiConfig.js';
 import '../../zodInEnglish.js';
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Cpi } from '../../../src/app/api/Cpi.js';
+import type { Cpi } from '../../../src/app/library/Cpi.js';
 import { createCpi } from '../../../src/index.js';
 import { LifecycleModelFailure } from '../../support/LifecycleModelFailure.js';
 import { lifecycleModelSuite } from '../../support/lifecycleModel.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LibvirtClient } from '../../../../src/adapters/libvirt/rpc/index.js';
-import { createCpi } from '../../../../src/app/api/createCpi.js';
+import { createCpi } from '../../../../src/app/library/createCpi.js';
 import { buildStemcellImage } from '../../../support/libvirt/stemcellFixtures.js';
 import { leftovers, testPool } from '../../../support/libvirt/testPool.js';
 import { RecordingLogger } from '../../../support/libvirt/fakePorts.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCpi } from '../../../../src/app/api/createCpi.js';
+import { createCpi } from '../../../../src/app/library/createCpi.js';
 import { lifecycleModelSuite } from '../../../support/lifecycleModel.js';
 import { buildStemcellImage } from '../../../support/libvirt/stemcellFixtures.js';
 import { leftovers, testPool } from '../../../support/libvirt/testPool.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCpi } from '../../../../src/app/api/createCpi.js';
+import { createCpi } from '../../../../src/app/library/createCpi.js';
 import { MILLISECOND_KEYS } from '../../../../src/app/config/renameMillisecondKeys.js';
 import { parseCpiConfig } from '../../../../src/app/config/parseCpiConfig.js';
 import { runCli, type CliLogger } from '../../../../src/app/cli/runCli.js';

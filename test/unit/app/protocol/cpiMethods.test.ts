@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StderrLogger } from '../../../../src/adapters/system/StderrLogger.js';
-import { createCpi } from '../../../../src/app/api/createCpi.js';
+import { createCpi } from '../../../../src/app/library/createCpi.js';
 import { runCli } from '../../../../src/app/cli/runCli.js';
 import { isRefused } from '../../../../src/app/protocol/CpiMethod.js';
 import { CPI_METHODS } from '../../../../src/app/protocol/cpiMethods.js';
