@@ -101,7 +101,13 @@ try {
     { name: 'info via unbundled build', node: host, args: [unbundled, '--config', config], input: INFO_REQUEST, baseline: 'host' },
     // A context that names the driver sends info down the full CLI path (zod, container): what
     // any other call pays before it reaches the hypervisor.
-    { name: 'info via bundle, full CLI path', node: host, args: [bundle, '--config', config], input: FULL_PATH_INFO_REQUEST, baseline: 'host' },
+    {
+      name: 'info via bundle, full CLI path',
+      node: host,
+      args: [bundle, '--config', config],
+      input: FULL_PATH_INFO_REQUEST,
+      baseline: 'host',
+    },
     { name: 'calculate via bundle', node: host, args: [bundle, '--config', memoryConfig], input: CALCULATE_REQUEST, baseline: 'host' },
     // npm's link runs the bin through its `#!/usr/bin/env node` line: node must be on PATH.
     {
@@ -117,7 +123,13 @@ try {
   if (compared) {
     cases.push(
       { name: 'info via compared bundle', node: host, args: [compared, '--config', config], input: INFO_REQUEST, baseline: 'host' },
-      { name: 'calculate via compared bundle', node: host, args: [compared, '--config', memoryConfig], input: CALCULATE_REQUEST, baseline: 'host' },
+      {
+        name: 'calculate via compared bundle',
+        node: host,
+        args: [compared, '--config', memoryConfig],
+        input: CALCULATE_REQUEST,
+        baseline: 'host',
+      },
     );
   }
   const shipped = releaseNode();
@@ -125,7 +137,13 @@ try {
     const version = execFileSync(shipped, ['--version'], { encoding: 'utf8' }).trim();
     cases.push(
       { name: `node -e '' (release node ${version})`, node: shipped, args: ['-e', ''], baseline: 'self' },
-      { name: 'info via bundle, release node', node: shipped, args: [bundle, '--config', config], input: INFO_REQUEST, baseline: 'release' },
+      {
+        name: 'info via bundle, release node',
+        node: shipped,
+        args: [bundle, '--config', config],
+        input: INFO_REQUEST,
+        baseline: 'release',
+      },
     );
   }
   // Warm the page cache and the bundle's code cache, then interleave the cases so that a burst
@@ -135,13 +153,23 @@ try {
   for (let round = 0; round < rounds; round++) for (const c of cases) samples.get(c.name)!.push(runOnce(c));
 
   const baselineOf = (c: Case): number =>
-    median(samples.get(c.baseline === 'release' ? cases.find((k) => k.baseline === 'self' && k !== cases[0])!.name : c.baseline === 'host' ? cases[0]!.name : c.name)!);
+    median(
+      samples.get(
+        c.baseline === 'release'
+          ? cases.find((k) => k.baseline === 'self' && k !== cases[0])!.name
+          : c.baseline === 'host'
+            ? cases[0]!.name
+            : c.name,
+      )!,
+    );
   console.log(`startup of one CPI call, ${rounds} rounds, director environment (PATH only)\n`);
   console.log(`${'case'.padEnd(40)} ${'median ms'.padStart(10)} ${'p90 ms'.padStart(8)} ${'ratio'.padStart(7)}`);
   for (const c of cases) {
     const s = samples.get(c.name)!;
     const ratio = median(s) / baselineOf(c);
-    console.log(`${c.name.padEnd(40)} ${median(s).toFixed(1).padStart(10)} ${percentile(s, 0.9).toFixed(1).padStart(8)} ${ratio.toFixed(2).padStart(7)}`);
+    console.log(
+      `${c.name.padEnd(40)} ${median(s).toFixed(1).padStart(10)} ${percentile(s, 0.9).toFixed(1).padStart(8)} ${ratio.toFixed(2).padStart(7)}`,
+    );
   }
   console.log('');
   for (const name of ['info via bundle', 'calculate via bundle', 'calculate via npm bin']) {

@@ -26,7 +26,10 @@ const file = fs.readFileSync(__filename, 'latin1'); // ASCII only: esbuild escap
 
 function compileAndRun(name, expected, requireFn) {
   const source = file.slice(expected.start, expected.start + expected.length);
-  if (file.slice(expected.start - 2, expected.start) !== '/*' || file.slice(expected.start + expected.length, expected.start + expected.length + 2) !== '*/') {
+  if (
+    file.slice(expected.start - 2, expected.start) !== '/*' ||
+    file.slice(expected.start + expected.length, expected.start + expected.length + 2) !== '*/'
+  ) {
     throw new Error(`${__filename} is damaged: its ${name} program is not where the launcher expects it`);
   }
   const cacheFile = `${__filename}.${expected.hash}.${process.version}-${process.arch}.v8cache`;

@@ -79,7 +79,12 @@ const splitDynamicImports = {
   setup(builder) {
     builder.onResolve({ filter: /.*/ }, async (args) => {
       if (args.kind !== 'dynamic-import' || args.pluginData === 'resolving') return undefined;
-      const resolved = await builder.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir, importer: args.importer, pluginData: 'resolving' });
+      const resolved = await builder.resolve(args.path, {
+        kind: 'import-statement',
+        resolveDir: args.resolveDir,
+        importer: args.importer,
+        pluginData: 'resolving',
+      });
       if (resolved.errors.length > 0) return { errors: resolved.errors };
       if (resolved.external) return undefined;
       let index = lazyTargets.indexOf(resolved.path);
@@ -102,7 +107,9 @@ const lazy =
             // One function per module: require() of an ES module makes esbuild wrap it, and
             // everything only it imports, in an initializer that runs on the first call, so
             // `doctor` does not run the CLI's modules, nor a call the doctor's.
-            contents: lazyTargets.map((path, i) => `export const p${i} = () => require(${JSON.stringify(`./${relative(root, path)}`)});`).join('\n'),
+            contents: lazyTargets
+              .map((path, i) => `export const p${i} = () => require(${JSON.stringify(`./${relative(root, path)}`)});`)
+              .join('\n'),
             resolveDir: root,
             loader: 'ts',
             sourcefile: 'lazy-entry.ts',
@@ -110,7 +117,10 @@ const lazy =
           plugins: [englishOnlyZod],
         }),
       );
-for (const [name, program] of [['main', main], ['lazy', lazy]]) {
+for (const [name, program] of [
+  ['main', main],
+  ['lazy', lazy],
+]) {
   // Each program sits in a block comment, which only `*/` could end early. esbuild escapes it
   // in strings; an operator pair such as `x*/re/` would need one more rule here.
   if (program.includes('*/')) throw new Error(`the ${name} program contains "*/", which would end the comment that holds it`);

@@ -39,10 +39,15 @@ execFileSync(
   process.execPath,
   [
     join(root, 'node_modules', 'dts-bundle-generator', 'dist', 'bin', 'dts-bundle-generator.js'),
-    '--project', join(root, 'tsconfig.build.json'),
-    '--no-banner', '--silent', '--no-check',
-    '--export-referenced-types', 'false',
-    '-o', join(out, 'index.d.ts'),
+    '--project',
+    join(root, 'tsconfig.build.json'),
+    '--no-banner',
+    '--silent',
+    '--no-check',
+    '--export-referenced-types',
+    'false',
+    '-o',
+    join(out, 'index.d.ts'),
     join(root, 'src', 'index.ts'),
   ],
   { stdio: 'inherit', cwd: root },
@@ -60,6 +65,15 @@ await writeFile(join(out, 'index.d.cts'), types);
 // The check dts-bundle-generator would have made, on the file as shipped.
 execFileSync(
   process.execPath,
-  [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', join(out, 'index.d.ts')],
+  [
+    join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+    '--noEmit',
+    '--strict',
+    '--module',
+    'nodenext',
+    '--moduleResolution',
+    'nodenext',
+    join(out, 'index.d.ts'),
+  ],
   { stdio: 'inherit', cwd: root },
 );

@@ -66,7 +66,12 @@ export function timed(bin: string, args: readonly string[], input?: string): Pro
 
 /** One CPI call through the executable; throws when the response is an error. */
 export async function cpiCall(configPath: string, method: string, args: unknown[]): Promise<{ result: unknown; run: TimedRun }> {
-  const request = JSON.stringify({ method, arguments: args, context: { director_uuid: 'bench', vm: { stemcell: { api_version: 3 } } }, api_version: 2 });
+  const request = JSON.stringify({
+    method,
+    arguments: args,
+    context: { director_uuid: 'bench', vm: { stemcell: { api_version: 3 } } },
+    api_version: 2,
+  });
   const run = await timed(process.execPath, [CPI_MAIN, '--config', configPath], request);
   const response = JSON.parse(run.stdout) as { result: unknown; error: unknown };
   if (response.error) throw new Error(`${method}: ${JSON.stringify(response.error)}`);
@@ -75,7 +80,10 @@ export async function cpiCall(configPath: string, method: string, args: unknown[
 
 export function writeConfig(dir: string, libvirt: Record<string, unknown>): string {
   const path = join(dir, 'cpi.json');
-  writeFileSync(path, JSON.stringify({ driver: 'libvirt', libvirt, agent: { mbus: 'nats://127.0.0.1:4222' }, locks: { dir: join(dir, 'locks') } }));
+  writeFileSync(
+    path,
+    JSON.stringify({ driver: 'libvirt', libvirt, agent: { mbus: 'nats://127.0.0.1:4222' }, locks: { dir: join(dir, 'locks') } }),
+  );
   return path;
 }
 

@@ -65,7 +65,9 @@ try {
   }
   console.log(`create_stemcell of a ${SIZE_MIB} MiB qcow2 root.img in a gzipped tar, median of ${RUNS}`);
   report('create_stemcell through the executable', median(ours), 'qemu-img convert of the extracted root.img', median(convert), '<= 1.1x');
-  console.log(`  against tar -xzf + qemu-img convert (${fmt(median(extractConvert))} ms): ${fmt(median(ours) / median(extractConvert), 2)}x`);
+  console.log(
+    `  against tar -xzf + qemu-img convert (${fmt(median(extractConvert))} ms): ${fmt(median(ours) / median(extractConvert), 2)}x`,
+  );
   console.log(`  peak RSS of the cpi process: ${fmt(Math.max(...rss))} MiB (target < 150 MiB)`);
 } finally {
   await pool.cleanup();

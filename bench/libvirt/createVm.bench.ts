@@ -40,9 +40,13 @@ try {
   const stemcell = (await cpiCall(config, 'create_stemcell', [buildStemcellImage(dir, 'openstack-qcow2', 200), {}])).result as StemcellCid;
   const storage = await client.lookupStoragePoolByName(pool.name);
   const settings: AgentSettings = {
-    agent_id: 'agent-floor', vm: { name: 'x' }, mbus: 'nats://127.0.0.1:4222', ntp: [],
+    agent_id: 'agent-floor',
+    vm: { name: 'x' },
+    mbus: 'nats://127.0.0.1:4222',
+    ntp: [],
     networks: { default: { type: 'dynamic', mac: '52:54:00:aa:bb:cc', preconfigured: false } },
-    disks: { system: '/dev/vda', ephemeral: { path: '/dev/vdb', id: 'bosh_ephemeral' }, persistent: {} }, env: {},
+    disks: { system: '/dev/vda', ephemeral: { path: '/dev/vdb', id: 'bosh_ephemeral' }, persistent: {} },
+    env: {},
   };
   const iso = new Iso9660SettingsMedium().build('config-drive', settings);
 
@@ -57,18 +61,34 @@ try {
       storage.createVolume(volumeXml(volumeNames.ephemeral(cid), 64 * 1024 * 1024, 'qcow2')),
       (async () => {
         const v = await storage.createVolume(volumeXml(volumeNames.settings(cid), iso.length, 'raw'));
-        await v.upload((async function* () { yield iso; })(), { length: iso.length });
+        await v.upload(
+          (async function* () {
+            yield iso;
+          })(),
+          { length: iso.length },
+        );
       })(),
     ]);
     const domain = await client.defineDomain(
       buildDomainXml({
-        name: cid, type: 'qemu', machine: 'pc', memoryMiB: 128, cpus: 1, pool: pool.name,
-        rootVolume: volumeNames.root(cid), ephemeralVolume: volumeNames.ephemeral(cid), settingsVolume: volumeNames.settings(cid),
+        name: cid,
+        type: 'qemu',
+        machine: 'pc',
+        memoryMiB: 128,
+        cpus: 1,
+        pool: pool.name,
+        rootVolume: volumeNames.root(cid),
+        ephemeralVolume: volumeNames.ephemeral(cid),
+        settingsVolume: volumeNames.settings(cid),
         nics: [{ mac: '52:54:00:aa:bb:cc', network: 'default' }],
         metadata: {
-          vmCid: cid, agentId: 'agent-floor', stemcell: { cid: stemcell, kind: 'openstack' }, medium: 'config-drive',
+          vmCid: cid,
+          agentId: 'agent-floor',
+          stemcell: { cid: stemcell, kind: 'openstack' },
+          medium: 'config-drive',
           volumes: { root: volumeNames.root(cid), ephemeral: volumeNames.ephemeral(cid), settings: volumeNames.settings(cid) },
-          settings, boshMetadata: {},
+          settings,
+          boshMetadata: {},
         },
       }),
     );
@@ -103,7 +123,9 @@ try {
   }
   console.log(`process overhead, median of ${RUNS + 3}`);
   report('info through the executable', median(info), "node -e ''", median(bare), '<= 1.5x');
-  console.log(`  (create_vm minus its floor: ${fmt(median(cpi) - median(floor))} ms; info minus node: ${fmt(median(info) - median(bare))} ms)`);
+  console.log(
+    `  (create_vm minus its floor: ${fmt(median(cpi) - median(floor))} ms; info minus node: ${fmt(median(info) - median(bare))} ms)`,
+  );
   await cpiCall(config, 'delete_stemcell', [stemcell]);
 } finally {
   await client.close();

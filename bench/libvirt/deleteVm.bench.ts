@@ -65,8 +65,12 @@ try {
     const hard = median(times.hard);
     const graceful = median(times.graceful);
     console.log(`delete_vm, ${guest.label}, median of ${RUNS} (interleaved), shutdown_s ${SHUTDOWN_S}`);
-    console.log(`  ${'graceful (ACPI, wait, then destroy)'.padEnd(44)} ${fmt(graceful).padStart(7)} ms   [${times.graceful.map((t) => fmt(t)).join(', ')}]`);
-    console.log(`  ${'hard (destroy at once; baseline)'.padEnd(44)} ${fmt(hard).padStart(7)} ms   [${times.hard.map((t) => fmt(t)).join(', ')}]`);
+    console.log(
+      `  ${'graceful (ACPI, wait, then destroy)'.padEnd(44)} ${fmt(graceful).padStart(7)} ms   [${times.graceful.map((t) => fmt(t)).join(', ')}]`,
+    );
+    console.log(
+      `  ${'hard (destroy at once; baseline)'.padEnd(44)} ${fmt(hard).padStart(7)} ms   [${times.hard.map((t) => fmt(t)).join(', ')}]`,
+    );
     console.log(`  ratio graceful/hard ${fmt(graceful / hard, 1)}x`);
   }
   await cpiCall(configs.hard, 'delete_stemcell', [bootable]);

@@ -49,7 +49,10 @@ try {
   const smallMs: number[] = [];
   const bigMs: number[] = [];
   for (let i = 0; i < RUNS; i++) {
-    for (const [stemcell, times] of [[small, smallMs], [big, bigMs]] as const) {
+    for (const [stemcell, times] of [
+      [small, smallMs],
+      [big, bigMs],
+    ] as const) {
       const vm = await createVm(stemcell);
       times.push(vm.ms);
       await removeVm(vm.cid);

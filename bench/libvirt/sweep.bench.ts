@@ -27,13 +27,22 @@ const dir = await mkdtemp(join(tmpdir(), 't-sweep-bench-'));
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
 
 /** Median of RUNS sweeps from one warm connection, and median of create_disk calls through the executable. */
-async function measure(pool: string, populate: () => Promise<void> = async () => {}): Promise<{ sweepMs: number; createDiskMs: number; volumeMs: number }> {
+async function measure(
+  pool: string,
+  populate: () => Promise<void> = async () => {},
+): Promise<{ sweepMs: number; createDiskMs: number; volumeMs: number }> {
   const libvirt = { uri: daemon.uri, pool, pool_path: join(daemon.sharedDir, pool), domain_type: 'qemu', serial_log_dir: '' };
   const config = writeConfig(join(dir, pool), libvirt);
-  const container = createContainer(parseCpiConfig({ driver: 'libvirt', libvirt, agent: { mbus: 'nats://127.0.0.1:4222' }, locks: { dir: join(dir, pool, 'locks') } }, 'bench'), {
-    logger: quiet,
-    context: { cpiApiVersion: 2 },
-  });
+  const container = createContainer(
+    parseCpiConfig(
+      { driver: 'libvirt', libvirt, agent: { mbus: 'nats://127.0.0.1:4222' }, locks: { dir: join(dir, pool, 'locks') } },
+      'bench',
+    ),
+    {
+      logger: quiet,
+      context: { cpiApiVersion: 2 },
+    },
+  );
   const api = await container.get(LibvirtStorage).apiWithActivePool();
   await populate();
   const creations = container.get(Creations);
@@ -48,7 +57,10 @@ async function measure(pool: string, populate: () => Promise<void> = async () =>
   const volumeOps: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = now();
-    await api.createVolume(pool, `<volume><name>floor-${i}.qcow2</name><capacity>1048576</capacity><target><format type='qcow2'/></target></volume>`);
+    await api.createVolume(
+      pool,
+      `<volume><name>floor-${i}.qcow2</name><capacity>1048576</capacity><target><format type='qcow2'/></target></volume>`,
+    );
     await api.deleteVolume(pool, `floor-${i}.qcow2`);
     volumeOps.push(msSince(start));
   }
@@ -63,24 +75,40 @@ try {
   const empty = await measure('empty');
   // the crowd: defined, not running, domains named like VMs; empty volumes named like disks
   const crowd = async () => {
-  const start = now();
-  await daemon.withClient(async (client) => {
-    for (let i = 0; i < DOMAINS; i++) {
-      const name = `vm_${i.toString(16).padStart(24, '0')}`;
-      await client.defineDomain(`<domain type='qemu'><name>${name}</name><memory unit='MiB'>128</memory><os><type arch='x86_64'>hvm</type></os></domain>`);
-    }
-    const pool = await client.lookupStoragePoolByName('crowded').catch(() => undefined);
-    if (!pool) throw new Error('pool crowded is missing');
-    for (let i = 0; i < VOLUMES; i++) {
-      await pool.createVolume(`<volume><name>disk_${i.toString(16).padStart(24, '0')}.qcow2</name><capacity>0</capacity><target><format type='raw'/></target></volume>`);
-    }
-  });
-  console.log(`  crowd of ${DOMAINS} domains and ${VOLUMES} volumes made in ${fmt(msSince(start) / 1000, 1)} s`);
+    const start = now();
+    await daemon.withClient(async (client) => {
+      for (let i = 0; i < DOMAINS; i++) {
+        const name = `vm_${i.toString(16).padStart(24, '0')}`;
+        await client.defineDomain(
+          `<domain type='qemu'><name>${name}</name><memory unit='MiB'>128</memory><os><type arch='x86_64'>hvm</type></os></domain>`,
+        );
+      }
+      const pool = await client.lookupStoragePoolByName('crowded').catch(() => undefined);
+      if (!pool) throw new Error('pool crowded is missing');
+      for (let i = 0; i < VOLUMES; i++) {
+        await pool.createVolume(
+          `<volume><name>disk_${i.toString(16).padStart(24, '0')}.qcow2</name><capacity>0</capacity><target><format type='raw'/></target></volume>`,
+        );
+      }
+    });
+    console.log(`  crowd of ${DOMAINS} domains and ${VOLUMES} volumes made in ${fmt(msSince(start) / 1000, 1)} s`);
   };
   const crowded = await measure('crowded', crowd);
   report('sweep, crowded pool', crowded.sweepMs, 'sweep, empty pool', empty.sweepMs, 'small absolute cost: one volume listing');
-  report('create_disk through the executable, crowded', crowded.createDiskMs, 'create_disk, empty pool', empty.createDiskMs, 'near the floor ratio below');
-  report('floor: libvirt create+delete of a volume, crowded', crowded.volumeMs, 'floor: the same, empty pool', empty.volumeMs, 'libvirt\'s own');
+  report(
+    'create_disk through the executable, crowded',
+    crowded.createDiskMs,
+    'create_disk, empty pool',
+    empty.createDiskMs,
+    'near the floor ratio below',
+  );
+  report(
+    'floor: libvirt create+delete of a volume, crowded',
+    crowded.volumeMs,
+    'floor: the same, empty pool',
+    empty.volumeMs,
+    "libvirt's own",
+  );
 } finally {
   await daemon.stop();
   await rm(dir, { recursive: true, force: true });

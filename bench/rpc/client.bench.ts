@@ -20,7 +20,12 @@ const RUNS = Number(process.env['RPC_BENCH_RUNS'] ?? 3);
 const childScript = join(mkdtempSync(join(tmpdir(), 't-rpc-bench-child-')), 'uploadChild.mjs');
 await build({
   entryPoints: [join(process.cwd(), 'bench', 'rpc', 'uploadChild.ts')],
-  outfile: childScript, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'warning',
+  outfile: childScript,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  logLevel: 'warning',
 });
 
 const ms = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
@@ -97,7 +102,9 @@ try {
   const mibPerS = (t: number): string => fmt(UPLOAD_MIB / (t / 1000));
   console.log(`upload: ${UPLOAD_MIB} MiB file into a raw volume (median of ${RUNS})`);
   console.log(`  rpc uploadFile             ${fmt(rpcMs)} ms (${mibPerS(rpcMs)} MiB/s), peak RSS ${fmt(peakRss)} MiB (target < 100)`);
-  console.log(`  rpc upload(ReadStream)     ${fmt(streamRun.ms)} ms (${mibPerS(streamRun.ms)} MiB/s), peak RSS ${fmt(streamRun.peakRssKiB / 1024)} MiB (one run)`);
+  console.log(
+    `  rpc upload(ReadStream)     ${fmt(streamRun.ms)} ms (${mibPerS(streamRun.ms)} MiB/s), peak RSS ${fmt(streamRun.peakRssKiB / 1024)} MiB (one run)`,
+  );
   console.log(`  virsh vol-upload           ${fmt(virshUploadMs)} ms (${mibPerS(virshUploadMs)} MiB/s)`);
   console.log(`  cp                         ${fmt(cpMs)} ms (${mibPerS(cpMs)} MiB/s)`);
   console.log(`  ratio virsh/rpc            ${fmt(virshUploadMs / rpcMs)}x (target >= 1)`);

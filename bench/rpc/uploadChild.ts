@@ -12,9 +12,7 @@ const client = await LibvirtClient.connect('qemu:///system');
 const volume = await (await client.lookupStoragePoolByName(poolName!)).lookupVolumeByName(volumeName!);
 const start = process.hrtime.bigint();
 const bytes =
-  mode === 'stream'
-    ? await volume.upload(createReadStream(file!, { highWaterMark: 1024 * 1024 }))
-    : await volume.uploadFile(file!);
+  mode === 'stream' ? await volume.upload(createReadStream(file!, { highWaterMark: 1024 * 1024 })) : await volume.uploadFile(file!);
 const ms = Number(process.hrtime.bigint() - start) / 1e6;
 await client.close();
 const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));

@@ -35,13 +35,15 @@ function formatsFromArgs(argv: readonly string[]): FormatRun[] {
   if (!['openstack', 'vsphere', 'both'].includes(wanted ?? '')) throw new Error('usage: lifecycleDemo [--format openstack|vsphere|both]');
   const all: FormatRun[] = [
     {
-      title: 'OpenStack stemcell (openstack-qcow2): settings on a config-2 drive; disk hints through the director (VM 1, stemcell API 3), then also on the drive (VM 2, API 1)',
+      title:
+        'OpenStack stemcell (openstack-qcow2): settings on a config-2 drive; disk hints through the director (VM 1, stemcell API 3), then also on the drive (VM 2, API 1)',
       format: 'openstack-qcow2',
       stemcellApiVersions: { vm1: 3, vm2: 1 },
       reports: [],
     },
     {
-      title: 'vSphere stemcell (vsphere-ova): settings on the env CD-ROM; disk hints also on the CD-ROM (VM 1, stemcell API 1), then through the director (VM 2, API 3)',
+      title:
+        'vSphere stemcell (vsphere-ova): settings on the env CD-ROM; disk hints also on the CD-ROM (VM 1, stemcell API 1), then through the director (VM 2, API 3)',
       format: 'vsphere-ova',
       stemcellApiVersions: { vm1: 1, vm2: 3 },
       reports: [],
@@ -57,10 +59,13 @@ function printRow(index: number, report: StepReport): void {
   const head = `${String(index).padStart(3)}  ${report.name.padEnd(46)} ${seconds(report.ms).padStart(8)}  ${status}  `;
   console.log(`${head}${clip(result, WIDTH - head.length + (failed && process.stdout.isTTY ? 9 : 0))}`);
   const indent = ' '.repeat(5);
-  if (report.outcome?.guest) for (const line of wrap(`guest: ${report.outcome.guest}`, WIDTH - indent.length)) console.log(`${indent}${line}`);
+  if (report.outcome?.guest)
+    for (const line of wrap(`guest: ${report.outcome.guest}`, WIDTH - indent.length)) console.log(`${indent}${line}`);
   const problems = report.error !== undefined ? [firstLine(report.error)] : (report.outcome?.problems ?? []);
-  for (const problem of problems) for (const line of wrap(`${red('problem:')} ${problem}`, WIDTH - indent.length)) console.log(`${indent}${line}`);
-  if (report.error instanceof CpiCallError) for (const line of report.error.log.trim().split('\n').slice(-8)) console.log(`${indent}| ${clip(line, WIDTH - 7)}`);
+  for (const problem of problems)
+    for (const line of wrap(`${red('problem:')} ${problem}`, WIDTH - indent.length)) console.log(`${indent}${line}`);
+  if (report.error instanceof CpiCallError)
+    for (const line of report.error.log.trim().split('\n').slice(-8)) console.log(`${indent}| ${clip(line, WIDTH - 7)}`);
 }
 
 function firstLine(error: unknown): string {
@@ -87,7 +92,7 @@ function wrap(text: string, width: number): string[] {
 async function hostVersions(): Promise<string> {
   const version = await execa('virsh', ['-c', 'qemu:///system', 'version'], { reject: false });
   const pick = (label: string) => new RegExp(`${label}[^:]*:\\s*(.+)`).exec(version.stdout)?.[1]?.trim() ?? '?';
-  return `${pick("Using library")}, ${pick("Running hypervisor")}`;
+  return `${pick('Using library')}, ${pick('Running hypervisor')}`;
 }
 
 const started = performance.now();
@@ -109,7 +114,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 let exitCode = 0;
 try {
-  console.log(bold('\nbosh-libvirt-cpi demo: a BOSH director\'s lifecycle through the cpi executable'));
+  console.log(bold("\nbosh-libvirt-cpi demo: a BOSH director's lifecycle through the cpi executable"));
   console.log(`  executable  ${CPI_MAIN} (a new process per call, environment PATH only, request on stdin)`);
   console.log(`  hypervisor  ${await hostVersions()}; domain_type qemu (software emulation)`);
 
@@ -120,7 +125,9 @@ try {
     const run = await E2eRun.create(`demo-${formatRun.format.slice(0, 2)}`);
     runs.push(run);
     formatRun.run = run;
-    console.log(`  ${`pool ${formatRun.format.slice(0, 2)}`.padEnd(11)} ${run.pool} at ${run.poolPath}; serial logs in ${run.serialLogDir}`);
+    console.log(
+      `  ${`pool ${formatRun.format.slice(0, 2)}`.padEnd(11)} ${run.pool} at ${run.poolPath}; serial logs in ${run.serialLogDir}`,
+    );
   }
 
   // The two formats run side by side (each VM keeps one of the two cores busy while it boots);
@@ -132,14 +139,22 @@ try {
       const ip = await randomStaticIp();
       const steps = lifecycleSteps(() => ({
         run: formatRun.run as E2eRun,
-        options: { format: formatRun.format, imagePath: stemcell.imagePath, manifestPath: stemcell.manifestPath, stemcellApiVersions: formatRun.stemcellApiVersions, ip },
+        options: {
+          format: formatRun.format,
+          imagePath: stemcell.imagePath,
+          manifestPath: stemcell.manifestPath,
+          stemcellApiVersions: formatRun.stemcellApiVersions,
+          ip,
+        },
       }));
       for (const [index, step] of steps.entries()) {
         if (interrupted) break;
         const report = await runStep(step);
         formatRun.reports.push(report);
         const failed = report.error !== undefined || (report.outcome?.problems.length ?? 0) > 0;
-        console.log(`  ${formatRun.format.padEnd(16)} ${`${index + 1}/${steps.length}`.padStart(5)}  ${report.name.padEnd(46)} ${seconds(report.ms).padStart(8)}  ${failed ? red('FAIL') : 'ok'}`);
+        console.log(
+          `  ${formatRun.format.padEnd(16)} ${`${index + 1}/${steps.length}`.padStart(5)}  ${report.name.padEnd(46)} ${seconds(report.ms).padStart(8)}  ${failed ? red('FAIL') : 'ok'}`,
+        );
         if (failed) {
           exitCode = 1;
           // later steps build on this one: stop this format here, clean up below
@@ -159,7 +174,9 @@ try {
 } finally {
   const cleanupStarted = performance.now();
   const forced = await cleanup().catch((error: unknown) => [`cleanup failed: ${String(error)}`]);
-  console.log(`\n${bold('cleanup')} ${seconds(performance.now() - cleanupStarted)}: ${forced.length === 0 ? 'nothing was left behind by the CPI; pools and scratch folders removed' : red(`removed by force: ${forced.join('; ')}`)}`);
+  console.log(
+    `\n${bold('cleanup')} ${seconds(performance.now() - cleanupStarted)}: ${forced.length === 0 ? 'nothing was left behind by the CPI; pools and scratch folders removed' : red(`removed by force: ${forced.join('; ')}`)}`,
+  );
   if (forced.length > 0) exitCode = 1;
   if (runs.length > 0) {
     const calls = runs.flatMap((r) => r.calls);

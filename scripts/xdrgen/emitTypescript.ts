@@ -192,11 +192,7 @@ function declareType(name: string, type: XdrType): string[] {
     case 'enum':
       return [`export type ${tsName} = number;`];
     case 'struct':
-      return [
-        `export interface ${tsName} {`,
-        ...type.fields.map(([field, fieldType]) => `  ${field}: ${tsType(fieldType)};`),
-        '}',
-      ];
+      return [`export interface ${tsName} {`, ...type.fields.map(([field, fieldType]) => `  ${field}: ${tsType(fieldType)};`), '}'];
     default:
       return [`export type ${tsName} = ${tsType(type)};`];
   }
@@ -235,8 +231,7 @@ function tsType(type: XdrType): string {
       return `{ ${type.fields.map(([f, t]) => `${f}: ${tsType(t)};`).join(' ')} }`;
     case 'union': {
       const [disc, discType] = type.discriminant;
-      const literal = (value: number): string =>
-        discType.kind === 'bool' ? (value === 0 ? 'false' : 'true') : String(value);
+      const literal = (value: number): string => (discType.kind === 'bool' ? (value === 0 ? 'false' : 'true') : String(value));
       const arms = type.arms.map((arm) => {
         const field = arm.field ? ` ${arm.field[0]}: ${tsType(arm.field[1])};` : '';
         return `{ ${disc}: ${arm.cases.map(literal).join(' | ')};${field} }`;
@@ -259,7 +254,13 @@ function emitCalls(procedures: readonly ProcedureEntry[], options: EmitOptions):
     if (p.args) used.add(pascalCase(p.args));
     if (p.ret) used.add(pascalCase(p.ret));
   }
-  out.push(`import type {\n${[...used].sort().map((t) => `  ${t},`).join('\n')}\n} from '${options.protocolModule}';`, '');
+  out.push(
+    `import type {\n${[...used]
+      .sort()
+      .map((t) => `  ${t},`)
+      .join('\n')}\n} from '${options.protocolModule}';`,
+    '',
+  );
   out.push('/**');
   out.push(' * One typed method per callable procedure of the remote program. Event messages (procedures');
   out.push(' * the daemon sends on its own) have no method; they arrive through the connection.');

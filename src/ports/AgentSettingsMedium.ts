@@ -14,6 +14,4 @@ export type { SettingsMediumKind };
 export interface AgentSettingsMedium {
   build(kind: SettingsMediumKind, settings: AgentSettings): Uint8Array;
 }
-export const AgentSettingsMedium: ServiceIdentifier<AgentSettingsMedium> = Symbol.for(
-  'bosh-libvirt-cpi.AgentSettingsMedium',
-);
+export const AgentSettingsMedium: ServiceIdentifier<AgentSettingsMedium> = Symbol.for('bosh-libvirt-cpi.AgentSettingsMedium');

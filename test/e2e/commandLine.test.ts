@@ -16,7 +16,12 @@ const builds = [
 
 function run(program: string, args: string[], input = '') {
   if (!existsSync(program)) throw new Error(`${program} is missing: run \`npm run build\` first`);
-  return spawnSync(process.execPath, [program, ...args], { input, encoding: 'utf8', timeout: 20_000, env: { PATH: process.env['PATH'] ?? '' } });
+  return spawnSync(process.execPath, [program, ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 20_000,
+    env: { PATH: process.env['PATH'] ?? '' },
+  });
 }
 
 describe.each(builds)('cpi through %s', (_name, program) => {

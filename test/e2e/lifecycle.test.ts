@@ -26,28 +26,34 @@ const formats: { format: LifecycleOptions['format']; vm1: number; vm2: number }[
   { format: 'vsphere-ova', vm1: 1, vm2: 3 },
 ];
 
-describe.each(formats)('lifecycle with the $format stemcell (stemcell api_version $vm1 for VM 1, $vm2 for VM 2)', ({ format, vm1, vm2 }) => {
-  let run: E2eRun;
-  let ip: string;
+describe.each(formats)(
+  'lifecycle with the $format stemcell (stemcell api_version $vm1 for VM 1, $vm2 for VM 2)',
+  ({ format, vm1, vm2 }) => {
+    let run: E2eRun;
+    let ip: string;
 
-  beforeAll(async () => {
-    run = await E2eRun.create(format.startsWith('openstack') ? 'os' : 'vs');
-    ip = await randomStaticIp();
-  });
-
-  afterAll(async () => {
-    const forced = await run.cleanup();
-    expect(forced, 'what the CPI left behind and the test had to remove').toEqual([]);
-  });
-
-  const steps = lifecycleSteps(() => {
-    const stemcell = format === 'openstack-qcow2' ? stemcells.openstack : stemcells.vsphere;
-    return { run, options: { format, imagePath: stemcell.imagePath, manifestPath: stemcell.manifestPath, stemcellApiVersions: { vm1, vm2 }, ip } };
-  });
-  for (const step of steps) {
-    it(step.name, async () => {
-      const outcome = await step.run();
-      expect(outcome.problems, `${step.name}: ${outcome.result}${outcome.guest ? ` | guest: ${outcome.guest}` : ''}`).toEqual([]);
+    beforeAll(async () => {
+      run = await E2eRun.create(format.startsWith('openstack') ? 'os' : 'vs');
+      ip = await randomStaticIp();
     });
-  }
-});
+
+    afterAll(async () => {
+      const forced = await run.cleanup();
+      expect(forced, 'what the CPI left behind and the test had to remove').toEqual([]);
+    });
+
+    const steps = lifecycleSteps(() => {
+      const stemcell = format === 'openstack-qcow2' ? stemcells.openstack : stemcells.vsphere;
+      return {
+        run,
+        options: { format, imagePath: stemcell.imagePath, manifestPath: stemcell.manifestPath, stemcellApiVersions: { vm1, vm2 }, ip },
+      };
+    });
+    for (const step of steps) {
+      it(step.name, async () => {
+        const outcome = await step.run();
+        expect(outcome.problems, `${step.name}: ${outcome.result}${outcome.guest ? ` | guest: ${outcome.guest}` : ''}`).toEqual([]);
+      });
+    }
+  },
+);

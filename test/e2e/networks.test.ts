@@ -57,7 +57,13 @@ describe('a VM on two manual networks and a dynamic one', () => {
       default: ['dns', 'gateway'],
       cloud_properties: {},
     };
-    const second: SentNetwork = { type: 'manual', ip: `10.253.${octet}.10`, netmask: '255.255.255.0', gateway: `10.253.${octet}.1`, cloud_properties: { name: secondNetwork } };
+    const second: SentNetwork = {
+      type: 'manual',
+      ip: `10.253.${octet}.10`,
+      netmask: '255.255.255.0',
+      gateway: `10.253.${octet}.1`,
+      cloud_properties: { name: secondNetwork },
+    };
     const dynamic: SentNetwork = { type: 'dynamic', dns: ['192.168.122.1'], cloud_properties: {} };
     sent = { agentId: randomUUID(), networks: { first, second, dynamic }, env: { bosh: { group: run.id } } };
     const [cid] = await run.cpi.call<[string, unknown]>(
@@ -73,7 +79,8 @@ describe('a VM on two manual networks and a dynamic one', () => {
   });
 
   it('the guest reads the settings: every network with its own MAC, as sent', async () => {
-    boot = (await waitForGuestReport(run.serialLogOf(vmCid), (r) => r.lastBoot?.reportDone === true, BOOT_TIMEOUT_MS)).lastBoot as GuestBoot;
+    boot = (await waitForGuestReport(run.serialLogOf(vmCid), (r) => r.lastBoot?.reportDone === true, BOOT_TIMEOUT_MS))
+      .lastBoot as GuestBoot;
     expect(settingsProblems(boot, sent, 'config-drive')).toEqual([]);
     const macs = settingsMacs(boot);
     expect(new Set(Object.values(macs)).size).toBe(3);

@@ -18,7 +18,14 @@ describe('the cpi executable, started as the director starts it', () => {
     configPath = join(dir, 'cpi.json');
     stateFile = join(dir, 'state.json');
     image = await writeStemcellImage('openstack', dir);
-    await writeFile(configPath, JSON.stringify({ driver: 'memory', memory: { state_file: stateFile }, agent: { mbus: 'nats://10.0.0.6:4222', ntp: ['0.pool.ntp.org'] } }));
+    await writeFile(
+      configPath,
+      JSON.stringify({
+        driver: 'memory',
+        memory: { state_file: stateFile },
+        agent: { mbus: 'nats://10.0.0.6:4222', ntp: ['0.pool.ntp.org'] },
+      }),
+    );
   });
 
   /** One call, checked against the response rules every call must keep (docs/cpi-protocol.md §3.1, §10). */
@@ -43,7 +50,10 @@ describe('the cpi executable, started as the director starts it', () => {
   it('answers info with no api_version, with 1 and with 2, in the bare environment', async () => {
     for (const version of [undefined, 1, 2]) {
       const response = await call('info', [], version === undefined ? {} : { api_version: version });
-      expect(response.result).toEqual({ api_version: 2, stemcell_formats: ['openstack-qcow2', 'openstack-raw', 'vsphere-ova', 'vsphere-ovf', 'general-ovf'] });
+      expect(response.result).toEqual({
+        api_version: 2,
+        stemcell_formats: ['openstack-qcow2', 'openstack-raw', 'vsphere-ova', 'vsphere-ovf', 'general-ovf'],
+      });
       expect(response.error).toBeNull();
     }
   });
@@ -51,7 +61,10 @@ describe('the cpi executable, started as the director starts it', () => {
   it('answers info the same under the old bosh-cli isolated environment and with the config positional or as -configPath', async () => {
     const env = { BOSH_PACKAGES_DIR: '/nonexistent', BOSH_JOBS_DIR: '/nonexistent', PATH: '/usr/local/bin:/usr/bin:/bin:/sbin' };
     for (const argv of [['-configPath', configPath], [configPath], [`--config=${configPath}`]]) {
-      const run = await runCpi({ method: 'info', arguments: [], context: { director_uuid: 'x', vm: { stemcell: {} } }, api_version: 1 }, { argv, env });
+      const run = await runCpi(
+        { method: 'info', arguments: [], context: { director_uuid: 'x', vm: { stemcell: {} } }, api_version: 1 },
+        { argv, env },
+      );
       expectWellFormed(run);
       expect(run.response.result).toMatchObject({ api_version: 2 });
     }
@@ -70,10 +83,20 @@ describe('the cpi executable, started as the director starts it', () => {
     ['a missing method', { arguments: [], context }, 'Bosh::Clouds::CpiError', 'method'],
     ['non-array arguments', { method: 'has_vm', arguments: 'vm_x', context }, 'Bosh::Clouds::CpiError', 'arguments'],
     ['missing arguments', { method: 'has_vm', context }, 'Bosh::Clouds::CpiError', 'arguments'],
-    ['a wrong argument type', { method: 'create_disk', arguments: ['ten', {}, null], context }, 'Bosh::Clouds::CpiError', 'argument 1 (size)'],
+    [
+      'a wrong argument type',
+      { method: 'create_disk', arguments: ['ten', {}, null], context },
+      'Bosh::Clouds::CpiError',
+      'argument 1 (size)',
+    ],
     ['an unknown method', { method: 'make_coffee', arguments: [], context }, 'Bosh::Clouds::NotImplemented', 'make_coffee'],
     ['an invalid CID', { method: 'reboot_vm', arguments: ['vm_../../etc'], context }, 'Bosh::Clouds::VMNotFound', 'vm_../../etc'],
-    ['an invalid disk CID', { method: 'attach_disk', arguments: [`vm_${'0'.repeat(24)}`, "<disk id='x'/>"], context }, 'Bosh::Clouds::DiskNotFound', "<disk id='x'/>"],
+    [
+      'an invalid disk CID',
+      { method: 'attach_disk', arguments: [`vm_${'0'.repeat(24)}`, "<disk id='x'/>"], context },
+      'Bosh::Clouds::DiskNotFound',
+      "<disk id='x'/>",
+    ],
   ])('answers %s with a well-formed error naming the problem, and changes no state', async (_name, request, type, named) => {
     const before = await readFile(stateFile, 'utf8').catch(() => 'absent');
     const run = await runCpi(request, { configPath });
@@ -107,8 +130,31 @@ describe('the cpi executable, started as the director starts it', () => {
     const v2 = { api_version: 2, context: { ...context, vm: { stemcell: { api_version: 3 } } } };
     const stemcell = (await call('create_stemcell', [image, { name: 'bosh-openstack-kvm-ubuntu-noble', version: '1.1' }])).result as string;
     expect(stemcell).toMatch(/^sc_[0-9a-f]{24}$/);
-    const networks = { default: { type: 'manual', ip: '10.0.0.10', netmask: '255.255.255.0', gateway: '10.0.0.1', dns: ['10.0.0.2'], default: ['dns', 'gateway'], cloud_properties: { name: 'default' } } };
-    const created = (await call('create_vm', ['2b0f7d5e-6a1c-4c1e-9d44-0b8c7a6f1e21', stemcell, { cpus: 2, memory: 2048, ephemeral_disk: 10240 }, networks, [], { bosh: { password: '$6$' } }], v2)).result as [string, unknown];
+    const networks = {
+      default: {
+        type: 'manual',
+        ip: '10.0.0.10',
+        netmask: '255.255.255.0',
+        gateway: '10.0.0.1',
+        dns: ['10.0.0.2'],
+        default: ['dns', 'gateway'],
+        cloud_properties: { name: 'default' },
+      },
+    };
+    const created = (
+      await call(
+        'create_vm',
+        [
+          '2b0f7d5e-6a1c-4c1e-9d44-0b8c7a6f1e21',
+          stemcell,
+          { cpus: 2, memory: 2048, ephemeral_disk: 10240 },
+          networks,
+          [],
+          { bosh: { password: '$6$' } },
+        ],
+        v2,
+      )
+    ).result as [string, unknown];
     expect(created).toEqual([expect.stringMatching(/^vm_[0-9a-f]{24}$/), networks]);
     const vm = created[0];
     expect((await call('has_vm', [vm], v2)).result).toBe(true);
@@ -140,7 +186,9 @@ describe('the cpi executable, started as the director starts it', () => {
   });
 
   it('loses no write when the director runs many calls at once', async () => {
-    const runs = await Promise.all(Array.from({ length: 6 }, () => runCpi({ method: 'create_disk', arguments: [1, {}, null], context }, { configPath })));
+    const runs = await Promise.all(
+      Array.from({ length: 6 }, () => runCpi({ method: 'create_disk', arguments: [1, {}, null], context }, { configPath })),
+    );
     const disks = runs.map((run) => run.response.result as string);
     expect(new Set(disks).size).toBe(6);
     const state = JSON.parse(await readFile(stateFile, 'utf8')) as { disks: Record<string, unknown> };
@@ -150,9 +198,17 @@ describe('the cpi executable, started as the director starts it', () => {
   });
 
   it('does not cut a large response short on a pipe', async () => {
-    const big = Object.fromEntries(Array.from({ length: 2000 }, (_, index) => [`network-${index}`, { type: 'vip', ip: `10.${index >> 8}.${index & 255}.1`, cloud_properties: { padding: 'x'.repeat(100) } }]));
+    const big = Object.fromEntries(
+      Array.from({ length: 2000 }, (_, index) => [
+        `network-${index}`,
+        { type: 'vip', ip: `10.${index >> 8}.${index & 255}.1`, cloud_properties: { padding: 'x'.repeat(100) } },
+      ]),
+    );
     const stemcell = (await call('create_stemcell', [image, null])).result as string;
-    const run = await runCpi({ method: 'create_vm', arguments: ['agent', stemcell, {}, big, [], {}], context, api_version: 2 }, { configPath });
+    const run = await runCpi(
+      { method: 'create_vm', arguments: ['agent', stemcell, {}, big, [], {}], context, api_version: 2 },
+      { configPath },
+    );
     expectWellFormed(run);
     expect(run.stdout.length).toBeGreaterThan(300_000);
     expect(Object.keys((run.response.result as [string, object])[1])).toHaveLength(2000);

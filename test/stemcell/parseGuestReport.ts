@@ -160,7 +160,11 @@ const PREFIX = 'STEMCELL ';
 export function parseReportLine(line: string, offset = 0): ReportLine | undefined {
   const at = line.indexOf(PREFIX);
   if (at < 0) return undefined;
-  const [key, ...pairs] = line.slice(at + PREFIX.length).replace(/\r/g, '').trim().split(/\s+/);
+  const [key, ...pairs] = line
+    .slice(at + PREFIX.length)
+    .replace(/\r/g, '')
+    .trim()
+    .split(/\s+/);
   if (!key) return undefined;
   const fields: Record<string, string> = {};
   for (const pair of pairs) {
@@ -348,7 +352,13 @@ class BootBuilder {
         break;
       case 'resolved': {
         const first20 = value(f, 'first20');
-        this.resolutions.push({ dev: f.dev ?? '', cid: f.cid ?? '', rule: f.rule ?? '', first20: first20 === undefined ? undefined : first20 === 'yes', offset: line.offset });
+        this.resolutions.push({
+          dev: f.dev ?? '',
+          cid: f.cid ?? '',
+          rule: f.rule ?? '',
+          first20: first20 === undefined ? undefined : first20 === 'yes',
+          offset: line.offset,
+        });
         break;
       }
       case 'report-done':

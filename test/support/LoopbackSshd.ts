@@ -87,7 +87,9 @@ export class LoopbackSshd {
     this.process = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', config], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     this.process.stderr?.on('data', (chunk) => (stderr += String(chunk)));
-    const exited = new Promise<never>((_, reject) => this.process!.on('exit', (code) => reject(new Error(`sshd exited (${code}): ${stderr}`))));
+    const exited = new Promise<never>((_, reject) =>
+      this.process!.on('exit', (code) => reject(new Error(`sshd exited (${code}): ${stderr}`))),
+    );
     await Promise.race([waitForPort(this.port, 15_000), exited]);
   }
 

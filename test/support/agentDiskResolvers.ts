@@ -47,7 +47,14 @@ export function agentDiskSettings(diskCid: string, hint: unknown): AgentDiskSett
   const record = hint as Record<string, unknown>;
   // the agent type-asserts each present key to string (and panics on anything else)
   const text = (key: string) => (typeof record[key] === 'string' ? (record[key] as string) : '');
-  return { ...settings, path: text('path'), volumeId: text('volume_id'), deviceId: text('id'), lun: text('lun'), hostDeviceId: text('host_device_id') };
+  return {
+    ...settings,
+    path: text('path'),
+    volumeId: text('volume_id'),
+    deviceId: text('id'),
+    lun: text('lun'),
+    hostDeviceId: text('host_device_id'),
+  };
 }
 
 /**
@@ -121,7 +128,11 @@ export function resolveByMappedPath(settings: AgentDiskSettings, disks: readonly
 }
 
 /** virtio_device_path_resolver.go `GetRealDevicePath`: by ID (the disk CID), else the mapped path. */
-export function resolveVirtio(settings: AgentDiskSettings, disks: readonly VisibleDisk[], generation: VirtioGeneration): AgentResolution | undefined {
+export function resolveVirtio(
+  settings: AgentDiskSettings,
+  disks: readonly VisibleDisk[],
+  generation: VirtioGeneration,
+): AgentResolution | undefined {
   const byId = resolveById(settings, disks, generation);
   if (byId !== undefined) return { dev: byId, rule: 'virtio-id' };
   const mapped = resolveByMappedPath(settings, disks);
@@ -163,7 +174,10 @@ export function resolveScsiVolumeId(settings: AgentDiskSettings, disks: readonly
     .filter((disk) => disk.hctl !== undefined && /^\d+:0:0:0$/.test(disk.hctl))
     .map((disk) => ({ path: `${disk.hctl}/block/${disk.name}`, disk }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const host = atTargetZero.filter(({ disk }) => disk.name.startsWith('sd')).at(-1)?.disk.hctl?.split(':')[0];
+  const host = atTargetZero
+    .filter(({ disk }) => disk.name.startsWith('sd'))
+    .at(-1)
+    ?.disk.hctl?.split(':')[0];
   if (host === undefined) return undefined;
   return disks
     .filter((disk) => disk.hctl === `${host}:0:${settings.volumeId}:0`)

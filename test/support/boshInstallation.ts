@@ -59,7 +59,12 @@ function compilePackage(root: string, name: string, sources: Record<string, stri
  * Installs the release under `root`: the node package from the real blob, the libvirt_cpi
  * package from `bundle` (a built dist/cpi.cjs), and the job rendered with `properties`.
  */
-export function installRelease(root: string, bundle: string, properties: Record<string, unknown>, renderer: BoshRenderer = 'director'): BoshInstallation {
+export function installRelease(
+  root: string,
+  bundle: string,
+  properties: Record<string, unknown>,
+  renderer: BoshRenderer = 'director',
+): BoshInstallation {
   compilePackage(root, 'node', { [`node/${ensureNodeBlob().split('/').pop()}`]: ensureNodeBlob() });
   compilePackage(root, 'libvirt_cpi', { 'libvirt_cpi/cpi.cjs': bundle });
   return installJob(root, 'libvirt_cpi', properties, renderer);
@@ -69,7 +74,12 @@ export function installRelease(root: string, bundle: string, properties: Record<
  * Renders the libvirt_cpi job once more, as `<root>/jobs/<name>`, next to an installed
  * release's packages: one installation serves several manifests.
  */
-export function installJob(root: string, name: string, properties: Record<string, unknown>, renderer: BoshRenderer = 'director'): BoshInstallation {
+export function installJob(
+  root: string,
+  name: string,
+  properties: Record<string, unknown>,
+  renderer: BoshRenderer = 'director',
+): BoshInstallation {
   const jobDir = join(root, 'data', 'jobs', name, '0123abcd');
   mkdirSync(join(jobDir, 'bin'), { recursive: true });
   mkdirSync(join(jobDir, 'config'), { recursive: true });

@@ -28,7 +28,9 @@ function lookupVariable(vars: Readonly<Record<string, unknown>>, name: string): 
 export function interpolateVariables(node: unknown, vars: Readonly<Record<string, unknown>>): unknown {
   if (Array.isArray(node)) return node.map((item) => interpolateVariables(item, vars));
   if (typeof node === 'object' && node !== null) {
-    return Object.fromEntries(Object.entries(node).map(([k, v]) => [interpolateVariables(k, vars) as string, interpolateVariables(v, vars)]));
+    return Object.fromEntries(
+      Object.entries(node).map(([k, v]) => [interpolateVariables(k, vars) as string, interpolateVariables(v, vars)]),
+    );
   }
   if (typeof node !== 'string') return node;
   let text = node;
@@ -38,7 +40,9 @@ export function interpolateVariables(node: unknown, vars: Readonly<Record<string
     if (!found) continue;
     if (WHOLE_VARIABLE.test(text)) return value;
     if (typeof value !== 'string' && !Number.isInteger(value)) {
-      throw new Error(`Invalid type '${typeof value}' for value '${String(value)}' and variable '${name}'. Supported types for interpolation within a string are integers and strings.`);
+      throw new Error(
+        `Invalid type '${typeof value}' for value '${String(value)}' and variable '${name}'. Supported types for interpolation within a string are integers and strings.`,
+      );
     }
     text = text.split(`((${name}))`).join(String(value)).split(`((!${name}))`).join(String(value));
   }
@@ -66,7 +70,8 @@ export function directorCpiJob(manifest: Record<string, any>): { name: string; r
   const group = (manifest['instance_groups'] as Array<Record<string, any>>).find((g) => g['name'] === 'bosh');
   if (!group) throw new Error('no instance group bosh');
   const job = (group['jobs'] as Array<Record<string, any>>).find((j) => j['name'] === group['properties']?.director?.cpi_job);
-  if (!job) throw new Error(`director.cpi_job names no job of the instance group: ${JSON.stringify(group['properties']?.director?.cpi_job)}`);
+  if (!job)
+    throw new Error(`director.cpi_job names no job of the instance group: ${JSON.stringify(group['properties']?.director?.cpi_job)}`);
   // bosh-director instance_group_spec_parser.rb #parse_jobs: a job's own properties, else the group's.
   return { name: job['name'], release: job['release'], properties: job['properties'] ?? group['properties'] };
 }

@@ -8,7 +8,11 @@ export const directCommandRunner: CommandRunner = {
       execFile(bin, [...args], { timeout: options.timeoutMs, encoding: 'utf8' }, (error, stdout, stderr) => {
         const code = (error as NodeJS.ErrnoException | null)?.code;
         if (code === 'ENOENT') return reject(new Error(`${bin} could not run: not found`));
-        const exitCode = error ? (typeof (error as { code?: unknown }).code === 'number' ? Number((error as { code: number }).code) : 1) : 0;
+        const exitCode = error
+          ? typeof (error as { code?: unknown }).code === 'number'
+            ? Number((error as { code: number }).code)
+            : 1
+          : 0;
         resolve({ exitCode, stdout, stderr });
       });
     }),

@@ -34,7 +34,11 @@ export function findReferences(file: string, text: string): Reference[] {
     found.push({ file, line: lineOf(match.index!), text: lineText(match.index!), kind, targets, ...(doc ? { doc } : {}) });
   for (const match of text.matchAll(DESIGN)) add(match, 'design', decisionsOf(match[1]!));
   for (const match of text.matchAll(PROTOCOL)) {
-    add(match, 'protocol', [...match[1]!.matchAll(/§(\d[\d.]*)/g)].map((m) => m[1]!.replace(/\.+$/, '')));
+    add(
+      match,
+      'protocol',
+      [...match[1]!.matchAll(/§(\d[\d.]*)/g)].map((m) => m[1]!.replace(/\.+$/, '')),
+    );
   }
   for (const match of text.matchAll(HEADING)) add(match, 'heading', [match[2]!], `docs/${match[1]}`);
   for (const pattern of OUTSIDE) for (const match of text.matchAll(pattern)) add(match, 'outside', []);

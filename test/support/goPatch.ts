@@ -89,7 +89,13 @@ export function parsePointer(path: string): Token[] {
 }
 
 const typeName = (value: unknown): string =>
-  value === null || value === undefined ? '<nil>' : Array.isArray(value) ? '[]interface {}' : isMap(value) ? 'map[interface {}]interface {}' : typeof value;
+  value === null || value === undefined
+    ? '<nil>'
+    : Array.isArray(value)
+      ? '[]interface {}'
+      : isMap(value)
+        ? 'map[interface {}]interface {}'
+        : typeof value;
 
 /** patch/array_index.go ArrayIndex#Concrete without modifiers: negative counts from the end. */
 function concreteIndex(index: number, array: readonly unknown[], path: string): number {
@@ -147,7 +153,8 @@ function replace(doc: Doc, tokens: readonly Token[], value: unknown): Doc {
             update([...array, obj]);
           }
         } else {
-          if (idxs.length !== 1) throw new Error(`Expected to find exactly one matching array item for path '${path}' but found ${idxs.length}`);
+          if (idxs.length !== 1)
+            throw new Error(`Expected to find exactly one matching array item for path '${path}' but found ${idxs.length}`);
           if (isLast) array[idxs[0]!] = cloned;
           else obj = array[idxs[0]!];
         }
@@ -171,7 +178,10 @@ function replace(doc: Doc, tokens: readonly Token[], value: unknown): Doc {
             const next = tokens[i + 1]!;
             if (next.kind === 'after-last' || next.kind === 'matching') obj = [];
             else if (next.kind === 'key') obj = {};
-            else throw new Error(`Expected to find key, matching index or after last index token at path '${pointerString(tokens.slice(0, i + 2))}'`);
+            else
+              throw new Error(
+                `Expected to find key, matching index or after last index token at path '${pointerString(tokens.slice(0, i + 2))}'`,
+              );
             map[token.key] = obj;
           }
         }
@@ -204,7 +214,8 @@ function remove(doc: Doc, tokens: readonly Token[]): Doc {
         } else {
           const idxs = matchingIndexes(array, token.key, token.value);
           if (token.optional && idxs.length === 0) return doc;
-          if (idxs.length !== 1) throw new Error(`Expected to find exactly one matching array item for path '${path}' but found ${idxs.length}`);
+          if (idxs.length !== 1)
+            throw new Error(`Expected to find exactly one matching array item for path '${path}' but found ${idxs.length}`);
           index = idxs[0]!;
         }
         const idx = concreteIndex(index, array, path);

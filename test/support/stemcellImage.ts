@@ -8,7 +8,7 @@ export type TestImageKind = 'openstack' | 'vsphere' | 'unrecognised';
 const CONTENT: Record<TestImageKind, Record<string, number>> = {
   openstack: { 'root.img': 64 * 1024 },
   vsphere: { 'image.ovf': 512, 'image.mf': 128, 'image-disk1.vmdk': 96 * 1024 },
-  unrecognised: { 'rootfs.tar': 1024, 'README': 16 },
+  unrecognised: { 'rootfs.tar': 1024, README: 16 },
 };
 
 /**

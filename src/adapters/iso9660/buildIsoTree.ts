@@ -54,9 +54,7 @@ function splitPath(path: string): string[] {
   }
   for (const name of names) {
     if (!NAME_PATTERN.test(name) || name === '.' || name === '..' || name.endsWith('.')) {
-      throw new IsoImageError(
-        `ISO image: "${name}" in path "${path}" is not a valid name (${NAME_PATTERN.source}, no trailing dot)`,
-      );
+      throw new IsoImageError(`ISO image: "${name}" in path "${path}" is not a valid name (${NAME_PATTERN.source}, no trailing dot)`);
     }
     if (name.length > MAX_NAME_LENGTH) {
       throw new IsoImageError(`ISO image: "${name}" in path "${path}" is longer than ${MAX_NAME_LENGTH} characters`);

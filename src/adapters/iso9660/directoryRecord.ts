@@ -26,7 +26,7 @@ export function directoryRecord(fields: DirectoryRecordFields): Uint8Array {
   const identifierPad = fields.identifier.length % 2 === 0 ? 1 : 0;
   const systemUseOffset = FIXED_PART + fields.identifier.length + identifierPad;
   // Records have even length; a trailing zero is ignored by SUSP readers (entries need 4 bytes).
-  const length = systemUseOffset + systemUse.length + ((systemUse.length % 2));
+  const length = systemUseOffset + systemUse.length + (systemUse.length % 2);
   if (length > MAX_DIRECTORY_RECORD_LENGTH) {
     throw new IsoImageError(`ISO image: directory record of ${length} bytes exceeds ${MAX_DIRECTORY_RECORD_LENGTH}`);
   }

@@ -35,11 +35,7 @@ export function namedEntrySystemUse(node: IsoNode): Uint8Array {
 export function selfOrParentSystemUse(directory: IsoNode, rootContinuation?: ContinuationArea): Uint8Array {
   const attributes = [rockRidgeFlags(RockRidgeFlag.posixAttributes), posixEntry(directory)];
   if (rootContinuation === undefined) return concatBytes(attributes);
-  return concatBytes([
-    sharingProtocolIndicator(),
-    ...attributes,
-    continuationArea(rootContinuation.extent, 0, rootContinuation.length),
-  ]);
+  return concatBytes([sharingProtocolIndicator(), ...attributes, continuationArea(rootContinuation.extent, 0, rootContinuation.length)]);
 }
 
 function posixEntry(node: IsoNode): Uint8Array {

@@ -47,11 +47,7 @@ const RRIP_SOURCE =
  * Joliet ones when it finds this entry in the root's "." record (or its continuation area).
  */
 export function extensionReference(): Uint8Array {
-  const [id, descriptor, source] = [RRIP_ID, RRIP_DESCRIPTOR, RRIP_SOURCE].map(encodeAscii) as [
-    Uint8Array,
-    Uint8Array,
-    Uint8Array,
-  ];
+  const [id, descriptor, source] = [RRIP_ID, RRIP_DESCRIPTOR, RRIP_SOURCE].map(encodeAscii) as [Uint8Array, Uint8Array, Uint8Array];
   const data = new Uint8Array(4 + id.length + descriptor.length + source.length);
   data.set([id.length, descriptor.length, source.length, 1], 0);
   data.set(id, 4);

@@ -1,13 +1,5 @@
 import { volumeDescriptorDate } from './isoDates.js';
-import {
-  SECTOR_SIZE,
-  encodeAscii,
-  putBothEndian16,
-  putBothEndian32,
-  putPaddedAscii,
-  putPaddedUcs2,
-  putUint32,
-} from './isoFields.js';
+import { SECTOR_SIZE, encodeAscii, putBothEndian16, putBothEndian32, putPaddedAscii, putPaddedUcs2, putUint32 } from './isoFields.js';
 
 export interface VolumeDescriptorFields {
   readonly volumeId: string;

@@ -61,7 +61,11 @@ export interface LibvirtApi {
   attachDevice(name: string, xml: string, scope: DeviceScope): Promise<void>;
   detachDevice(name: string, xml: string, scope: DeviceScope): Promise<void>;
   /** Replaces the element of namespace `uri` in the domain's `<metadata>` (prefix `key`). */
-  setDomainMetadata(name: string, element: { readonly xml: string; readonly key: string; readonly uri: string }, scope: DeviceScope): Promise<void>;
+  setDomainMetadata(
+    name: string,
+    element: { readonly xml: string; readonly key: string; readonly uri: string },
+    scope: DeviceScope,
+  ): Promise<void>;
   setDomainTitle(name: string, title: string, scope: DeviceScope): Promise<void>;
   listDomainNames(): Promise<string[]>;
   /** Starts listening for the guest resetting itself (the REBOOT event); subscribe before asking. */

@@ -37,7 +37,10 @@ export async function connectRpcLibvirt(config: LibvirtConfig): Promise<LibvirtA
 }
 
 const UNDEFINE_EVERYTHING =
-  DomainUndefineFlags.MANAGED_SAVE | DomainUndefineFlags.SNAPSHOTS_METADATA | DomainUndefineFlags.NVRAM | DomainUndefineFlags.CHECKPOINTS_METADATA;
+  DomainUndefineFlags.MANAGED_SAVE |
+  DomainUndefineFlags.SNAPSHOTS_METADATA |
+  DomainUndefineFlags.NVRAM |
+  DomainUndefineFlags.CHECKPOINTS_METADATA;
 
 /**
  * LibvirtApi over our protocol client. Handles of pools are kept for the connection's life
@@ -294,7 +297,9 @@ export class RpcLibvirtApi implements LibvirtApi {
   }
 
   resizeVolume(pool: string, name: string, capacityBytes: number): Promise<void> {
-    return this.run(`resizing volume ${name}`, async () => (await (await this.pool(pool)).lookupVolumeByName(name)).resize(capacityBytes, 0));
+    return this.run(`resizing volume ${name}`, async () =>
+      (await (await this.pool(pool)).lookupVolumeByName(name)).resize(capacityBytes, 0),
+    );
   }
 
   listVolumeNames(pool: string): Promise<string[]> {

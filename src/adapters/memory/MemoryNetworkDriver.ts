@@ -21,7 +21,10 @@ export class MemoryNetworkDriver implements NetworkDriver {
     for (const nic of nics) {
       const name = typeof nic.cloudProperties['name'] === 'string' ? nic.cloudProperties['name'] : 'default';
       if (!this.hostNetworks.includes(name)) {
-        throw failure('network_not_found', `host network '${name}' (for ${nic.networkNames.join(', ')}) does not exist; known: ${this.hostNetworks.join(', ') || 'none'}`);
+        throw failure(
+          'network_not_found',
+          `host network '${name}' (for ${nic.networkNames.join(', ')}) does not exist; known: ${this.hostNetworks.join(', ') || 'none'}`,
+        );
       }
     }
   }

@@ -24,7 +24,14 @@ export class MemoryHostProbe implements HostProbe {
       await access(folder, constants.W_OK | constants.X_OK);
       return [{ check: 'memory state', status: 'ok', detail: `${stateFile}: its folder is writable`, fix: '' }];
     } catch {
-      return [{ check: 'memory state', status: 'fail', detail: `${folder} is missing or not writable`, fix: `mkdir -p ${folder}, or set memory.state_file elsewhere` }];
+      return [
+        {
+          check: 'memory state',
+          status: 'fail',
+          detail: `${folder} is missing or not writable`,
+          fix: `mkdir -p ${folder}, or set memory.state_file elsewhere`,
+        },
+      ];
     }
   }
 }

@@ -71,7 +71,11 @@ export class CreationLedger<M extends CreationMarkOf> {
       try {
         await this.remove(mark);
       } catch (cleanup) {
-        this.logger.warn('leftovers of a failed creation stay marked; a later call removes them', { cid, mark: this.store.name(mark), error: String(cleanup) });
+        this.logger.warn('leftovers of a failed creation stay marked; a later call removes them', {
+          cid,
+          mark: this.store.name(mark),
+          error: String(cleanup),
+        });
       }
       throw error;
     }
@@ -92,7 +96,11 @@ export class CreationLedger<M extends CreationMarkOf> {
         if (removed >= SWEEP_LIMIT) break;
         const orphan = await this.judge(mark);
         if (!orphan) continue;
-        this.logger.info('removing the leftovers of a creation whose creator is gone', { cid: mark.cid, mark: this.store.name(mark), creator: orphan.creator });
+        this.logger.info('removing the leftovers of a creation whose creator is gone', {
+          cid: mark.cid,
+          mark: this.store.name(mark),
+          creator: orphan.creator,
+        });
         await this.remove(mark);
         removed++;
       }

@@ -82,7 +82,10 @@ export class FileCreators implements Creators {
   }
 
   private async removeHalfWritten(path: string): Promise<void> {
-    const age = await stat(path).then((s) => Date.now() - s.mtimeMs, () => undefined);
+    const age = await stat(path).then(
+      (s) => Date.now() - s.mtimeMs,
+      () => undefined,
+    );
     if (age !== undefined && age > HALF_WRITTEN_STALE_MS) await unlink(path).catch(ignoreMissing);
   }
 }

@@ -38,7 +38,9 @@ export class TransferProgress {
     this.lastLine = now;
     const total = this.options.totalBytes;
     const share = total && total > 0 ? ` of ${formatBytes(total)} (${Math.min(100, Math.floor((this.bytes / total) * 100))}%)` : '';
-    this.options.logger.info(`${this.options.what}: ${formatBytes(this.bytes)}${share}, ${this.rate(now)}, ${seconds(now - this.started)} so far`);
+    this.options.logger.info(
+      `${this.options.what}: ${formatBytes(this.bytes)}${share}, ${this.rate(now)}, ${seconds(now - this.started)} so far`,
+    );
   }
 
   /** Passes the chunks of `source` through, counting them. */
@@ -52,7 +54,9 @@ export class TransferProgress {
   /** The closing line: what moved, in how long. */
   finish(): void {
     const now = this.options.clock.now();
-    this.options.logger.info(`${this.options.what}: done, ${formatBytes(this.bytes)} in ${seconds(now - this.started)} (${this.rate(now)})`);
+    this.options.logger.info(
+      `${this.options.what}: done, ${formatBytes(this.bytes)} in ${seconds(now - this.started)} (${this.rate(now)})`,
+    );
   }
 
   private rate(now: number): string {

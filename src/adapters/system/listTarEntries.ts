@@ -17,7 +17,10 @@ export async function listTarEntries(path: string): Promise<Omit<TarEntry, 'body
   try {
     for await (const { name, size, type } of readTar(source)) entries.push({ name, size, type });
   } catch (error) {
-    if (error instanceof TarFormatError) throw failure('invalid_request', `${path} is not a readable tar archive${gzipped ? ' inside its gzip' : ''}: ${error.message}`, { cause: error });
+    if (error instanceof TarFormatError)
+      throw failure('invalid_request', `${path} is not a readable tar archive${gzipped ? ' inside its gzip' : ''}: ${error.message}`, {
+        cause: error,
+      });
     throw failure('invalid_request', `cannot read ${path} as a tar archive: ${(error as Error).message}`, { cause: error });
   }
   // No stemcell image is an archive without members, and an empty file is none at all.

@@ -45,7 +45,8 @@ export class VirtualboxDiskDriver implements DiskDriver {
     const file = (await this.session.layout()).disk(cid);
     const medium = await vbox.showMediumInfo('disk', file);
     if (medium) {
-      if (medium.inUseBy.length > 0) throw failure('infrastructure', `disk ${cid} is attached to ${medium.inUseBy.join(', ')}; detach it first`);
+      if (medium.inUseBy.length > 0)
+        throw failure('infrastructure', `disk ${cid} is attached to ${medium.inUseBy.join(', ')}; detach it first`);
       await vbox.closeMedium('disk', file, true);
     }
     await host.remove(file);
@@ -77,8 +78,19 @@ export class VirtualboxDiskDriver implements DiskDriver {
         // to change the flag while the VM runs; attached to a stopped one, it must be marked so
         // that it can be unplugged once the VM runs.
         const running = isActiveState(info.state);
-        await vbox.storageAttach(vm, { controller: sata.name, port, device: 0, type: 'hdd', medium: file, ...(running ? {} : { hotpluggable: true }) });
-        const uuid = await this.waitFor(vm, (i) => i.attachments.find((a) => a.location === file)?.imageUuid, `disk ${disk} to appear on ${vm}`);
+        await vbox.storageAttach(vm, {
+          controller: sata.name,
+          port,
+          device: 0,
+          type: 'hdd',
+          medium: file,
+          ...(running ? {} : { hotpluggable: true }),
+        });
+        const uuid = await this.waitFor(
+          vm,
+          (i) => i.attachments.find((a) => a.location === file)?.imageUuid,
+          `disk ${disk} to appear on ${vm}`,
+        );
         await this.recordDisks(vm, (list) => [...list.filter((d) => d !== disk), disk]);
         return hintFor(uuid);
       },
@@ -95,7 +107,11 @@ export class VirtualboxDiskDriver implements DiskDriver {
         const slot = info.attachments.find((a) => persistentDiskCid(a.location) === disk);
         if (slot) {
           await vbox.storageAttach(vm, { controller: slot.controller, port: slot.port, device: slot.device, type: 'hdd', medium: 'none' });
-          await this.waitFor(vm, (i) => (i.attachments.some((a) => persistentDiskCid(a.location) === disk) ? undefined : true), `disk ${disk} to leave ${vm}`);
+          await this.waitFor(
+            vm,
+            (i) => (i.attachments.some((a) => persistentDiskCid(a.location) === disk) ? undefined : true),
+            `disk ${disk} to leave ${vm}`,
+          );
         }
         await this.recordDisks(vm, (list) => list.filter((d) => d !== disk));
       },
@@ -120,8 +136,10 @@ export class VirtualboxDiskDriver implements DiskDriver {
     const medium = await vbox.showMediumInfo('disk', file);
     if (!medium) throw failure('disk_not_found', `disk ${cid} does not exist`);
     if (newSizeMiB === medium.capacityMiB) return;
-    if (newSizeMiB < medium.capacityMiB) throw failure('not_supported', `VirtualBox cannot shrink a disk (${cid}: ${medium.capacityMiB} MiB to ${newSizeMiB} MiB)`);
-    if (medium.inUseBy.length > 0) throw failure('infrastructure', `disk ${cid} is attached to ${medium.inUseBy.join(', ')}; resize needs it detached`);
+    if (newSizeMiB < medium.capacityMiB)
+      throw failure('not_supported', `VirtualBox cannot shrink a disk (${cid}: ${medium.capacityMiB} MiB to ${newSizeMiB} MiB)`);
+    if (medium.inUseBy.length > 0)
+      throw failure('infrastructure', `disk ${cid} is attached to ${medium.inUseBy.join(', ')}; resize needs it detached`);
     try {
       await vbox.resizeMedium(file, newSizeMiB);
     } catch (error) {

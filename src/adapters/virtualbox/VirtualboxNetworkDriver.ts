@@ -37,20 +37,27 @@ export class VirtualboxNetworkDriver implements NetworkDriver {
     switch (network.type) {
       case 'bridged': {
         if ((await vbox.listBridgedIfs()).some((i) => i.name === network.name)) return;
-        throw failure('network_not_found', `bridged network: the host has no interface named ${JSON.stringify(network.name)} (see \`VBoxManage list bridgedifs\`)`);
+        throw failure(
+          'network_not_found',
+          `bridged network: the host has no interface named ${JSON.stringify(network.name)} (see \`VBoxManage list bridgedifs\`)`,
+        );
       }
       case 'hostonly': {
         if ((await this.session.hostOnlyKind()) === 'networks') return this.prepareHostOnlyNetwork(network);
         if ((await vbox.listHostOnlyIfs()).some((i) => i.name === network.name)) return;
         if (!config.auto_create_networks) throw this.missing('host-only adapter', network.name);
         // All host-only adapters share one lock: VirtualBox picks the next free vboxnetN itself.
-        await this.locks.withLock('virtualbox-hostonlyifs', () => this.createHostOnly(network), { timeoutMs: config.timeouts.lock_s * 1000 });
+        await this.locks.withLock('virtualbox-hostonlyifs', () => this.createHostOnly(network), {
+          timeoutMs: config.timeouts.lock_s * 1000,
+        });
         return;
       }
       case 'natnetwork': {
         if ((await vbox.listNatNetworks()).some((n) => n.name === network.name)) return;
         if (!config.auto_create_networks) throw this.missing('NAT network', network.name);
-        await this.locks.withLock('virtualbox-natnetworks', () => this.createNatNetwork(network), { timeoutMs: config.timeouts.lock_s * 1000 });
+        await this.locks.withLock('virtualbox-natnetworks', () => this.createNatNetwork(network), {
+          timeoutMs: config.timeouts.lock_s * 1000,
+        });
         return;
       }
     }
@@ -60,7 +67,9 @@ export class VirtualboxNetworkDriver implements NetworkDriver {
     const { vbox, config } = this.session;
     if ((await vbox.listHostOnlyNets()).some((n) => n.name === network.name)) return;
     if (!config.auto_create_networks) throw this.missing('host-only network', network.name);
-    await this.locks.withLock('virtualbox-hostonlynets', () => this.createHostOnlyNetwork(network), { timeoutMs: config.timeouts.lock_s * 1000 });
+    await this.locks.withLock('virtualbox-hostonlynets', () => this.createHostOnlyNetwork(network), {
+      timeoutMs: config.timeouts.lock_s * 1000,
+    });
   }
 
   /** Unlike an adapter, a host-only network takes the name it is given. */
@@ -72,13 +81,19 @@ export class VirtualboxNetworkDriver implements NetworkDriver {
     await vbox.hostOnlyNetAdd(network.name, netmask, lowerIp, upperIp);
     // `hostonlynet add` prints nothing: only the listing says it worked.
     if (!(await vbox.listHostOnlyNets()).some((n) => n.name === network.name)) {
-      throw failure('network_not_found', `VBoxManage hostonlynet add ${JSON.stringify(network.name)} succeeded but the network is not listed`);
+      throw failure(
+        'network_not_found',
+        `VBoxManage hostonlynet add ${JSON.stringify(network.name)} succeeded but the network is not listed`,
+      );
     }
     logger.info('host-only network created', { name: network.name, netmask, lowerIp });
   }
 
   private missing(what: string, name: string) {
-    return failure('network_not_found', `the ${what} ${JSON.stringify(name)} does not exist on the VirtualBox host, and auto_create_networks is off`);
+    return failure(
+      'network_not_found',
+      `the ${what} ${JSON.stringify(name)} does not exist on the VirtualBox host, and auto_create_networks is off`,
+    );
   }
 
   private async createHostOnly(network: Extract<HostNetwork, { type: 'hostonly' }>): Promise<void> {

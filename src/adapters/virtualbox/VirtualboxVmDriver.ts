@@ -51,10 +51,14 @@ export class VirtualboxVmDriver implements VmDriver {
 
   async createVm(c: VmCreation): Promise<void> {
     const properties = parseVmProperties(c.cloudProperties);
-    if (c.nics.length > MAX_NICS) throw failure('invalid_request', `VirtualBox gives a VM at most ${MAX_NICS} network adapters; ${c.nics.length} were asked for`);
+    if (c.nics.length > MAX_NICS)
+      throw failure('invalid_request', `VirtualBox gives a VM at most ${MAX_NICS} network adapters; ${c.nics.length} were asked for`);
     const rootMiB = Math.ceil(c.stemcell.sizeBytes / 2 ** 20);
     if (c.spec.rootDiskMiB !== undefined && c.spec.rootDiskMiB > rootMiB) {
-      throw failure('not_supported', `the root disk is a linked clone of the stemcell (${rootMiB} MiB) and VirtualBox cannot resize a differencing disk; root disk size ${c.spec.rootDiskMiB} MiB cannot be given`);
+      throw failure(
+        'not_supported',
+        `the root disk is a linked clone of the stemcell (${rootMiB} MiB) and VirtualBox cannot resize a differencing disk; root disk size ${c.spec.rootDiskMiB} MiB cannot be given`,
+      );
     }
     const nicPlan = c.nics.map((nic) => ({ nic, network: hostNetworkOf(nic) }));
     const version = await this.session.version();
@@ -163,7 +167,8 @@ export class VirtualboxVmDriver implements VmDriver {
     const data = await this.session.vbox.enumerateExtraData(cid);
     if (!data) throw failure('vm_not_found', `VM ${cid} does not exist`);
     const record = readRecord(data);
-    if (!record) throw failure('infrastructure', `VM ${cid} carries no CPI record in its extradata (${KEYS.vm}); it was not made by this CPI`);
+    if (!record)
+      throw failure('infrastructure', `VM ${cid} carries no CPI record in its extradata (${KEYS.vm}); it was not made by this CPI`);
     return record;
   }
 
@@ -235,7 +240,11 @@ function takePort(ports: number[], vm: VmCid): number {
 }
 
 /** Our NICs in plan order on adapters 1…n; adapters the stemcell brought beyond those are disabled. */
-function nicSettings(plan: readonly { nic: NicPlan; network: ReturnType<typeof hostNetworkOf> }[], info: VmInfo, hostOnly: HostOnlyKind): NicSetting[] {
+function nicSettings(
+  plan: readonly { nic: NicPlan; network: ReturnType<typeof hostNetworkOf> }[],
+  info: VmInfo,
+  hostOnly: HostOnlyKind,
+): NicSetting[] {
   const ordered = [...plan].sort((a, b) => a.nic.index - b.nic.index);
   const settings: NicSetting[] = ordered.map(({ nic, network }, i) => {
     const index = i + 1;

@@ -15,7 +15,10 @@ export type VmProperties = z.output<typeof vmPropertiesSchema>;
 export function parseVmProperties(properties: Readonly<Record<string, unknown>>): VmProperties {
   const parsed = vmPropertiesSchema.safeParse(properties);
   if (!parsed.success) {
-    throw failure('invalid_request', `invalid VirtualBox cloud_properties: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw failure(
+      'invalid_request',
+      `invalid VirtualBox cloud_properties: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   return parsed.data;
 }
@@ -45,18 +48,30 @@ export function hostNetworkOf(nic: NicPlan): HostNetwork {
   const parsed = networkPropertiesSchema.safeParse(nic.cloudProperties);
   const networks = nic.networkNames.join(', ');
   if (!parsed.success) {
-    throw failure('invalid_request', `invalid VirtualBox cloud_properties of network ${networks}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    throw failure(
+      'invalid_request',
+      `invalid VirtualBox cloud_properties of network ${networks}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
   }
   const p = parsed.data;
   switch (p.type) {
     case 'nat':
       return { type: 'nat' };
     case 'hostonly':
-      return { type: 'hostonly', name: p.name ?? 'vboxnet0', ...(p.host_ip ? { hostIp: p.host_ip } : {}), ...(p.netmask ? { netmask: p.netmask } : {}) };
+      return {
+        type: 'hostonly',
+        name: p.name ?? 'vboxnet0',
+        ...(p.host_ip ? { hostIp: p.host_ip } : {}),
+        ...(p.netmask ? { netmask: p.netmask } : {}),
+      };
     case 'natnetwork':
       return { type: 'natnetwork', name: p.name ?? 'NatNetwork', cidr: p.cidr };
     case 'bridged':
-      if (!p.name) throw failure('invalid_request', `network ${networks}: a bridged network needs cloud_properties.name, the host interface as \`VBoxManage list bridgedifs\` names it`);
+      if (!p.name)
+        throw failure(
+          'invalid_request',
+          `network ${networks}: a bridged network needs cloud_properties.name, the host interface as \`VBoxManage list bridgedifs\` names it`,
+        );
       return { type: 'bridged', name: p.name };
   }
 }

@@ -14,7 +14,13 @@ const notFound = (error: unknown) => VBoxManageFailure.isClass(error, 'not_found
  * a killed one), never a persistent disk: those are detached first, and checked gone before
  * `unregistervm --delete` deletes the remaining (own) hard disks.
  */
-export async function removeVmObjects(session: VirtualboxSession, locks: Locks, vm: VmCid, stemcell: StemcellCid | undefined, registered: boolean): Promise<void> {
+export async function removeVmObjects(
+  session: VirtualboxSession,
+  locks: Locks,
+  vm: VmCid,
+  stemcell: StemcellCid | undefined,
+  registered: boolean,
+): Promise<void> {
   const { vbox, host, logger } = session;
   const layout = await session.layout();
   let info = registered ? await vbox.showVmInfo(vm) : undefined;
@@ -27,7 +33,10 @@ export async function removeVmObjects(session: VirtualboxSession, locks: Locks, 
     if (persistent.length > 0) info = await vbox.showVmInfo(vm);
     const stillAttached = (info?.attachments ?? []).filter((s) => persistentDiskCid(s.location));
     if (stillAttached.length > 0) {
-      throw failure('infrastructure', `persistent disks ${stillAttached.map((s) => s.location).join(', ')} are still attached to ${vm}; not deleting it`);
+      throw failure(
+        'infrastructure',
+        `persistent disks ${stillAttached.map((s) => s.location).join(', ')} are still attached to ${vm}; not deleting it`,
+      );
     }
     try {
       await vbox.unregisterVm(vm, true);

@@ -4,24 +4,24 @@ import * as z from 'zod/mini';
 const seconds = (fallback: number) => z._default(z.number().check(z.positive()), fallback);
 
 const timeoutsSchema = z.strictObject({
-    /** Any single VBoxManage or ssh call. */
-    command_s: seconds(120),
-    /** `import` of a stemcell (a multi-GB copy) and the upload and unpacking before it. */
-    import_s: seconds(1800),
-    /** Waiting for a VM to be off after `controlvm poweroff`. */
-    power_off_s: seconds(60),
-    /** Waiting for a file lock (stemcell, network creation, one VM's disks). */
-    lock_s: seconds(300),
-    /** Opening the SSH connection to `host`. */
-    ssh_connect_s: z._default(z.int().check(z.positive()), 15),
+  /** Any single VBoxManage or ssh call. */
+  command_s: seconds(120),
+  /** `import` of a stemcell (a multi-GB copy) and the upload and unpacking before it. */
+  import_s: seconds(1800),
+  /** Waiting for a VM to be off after `controlvm poweroff`. */
+  power_off_s: seconds(60),
+  /** Waiting for a file lock (stemcell, network creation, one VM's disks). */
+  lock_s: seconds(300),
+  /** Opening the SSH connection to `host`. */
+  ssh_connect_s: z._default(z.int().check(z.positive()), 15),
 });
 
 const retrySchema = z.strictObject({
-    /** Attempts for output classified retryable (session locked, object not ready). */
-    attempts: z._default(z.int().check(z.minimum(1), z.maximum(30)), 8),
-    /** The first pause between attempts, doubled after each, up to max_delay_s. */
-    initial_delay_s: z._default(z.number().check(z.minimum(0)), 0.25),
-    max_delay_s: z._default(z.number().check(z.minimum(0)), 4),
+  /** Attempts for output classified retryable (session locked, object not ready). */
+  attempts: z._default(z.int().check(z.minimum(1), z.maximum(30)), 8),
+  /** The first pause between attempts, doubled after each, up to max_delay_s. */
+  initial_delay_s: z._default(z.number().check(z.minimum(0)), 0.25),
+  max_delay_s: z._default(z.number().check(z.minimum(0)), 4),
 });
 
 /** The `virtualbox` section of cpi.json. Every key has a default; `host` switches to SSH. */

@@ -30,7 +30,9 @@ export function virtualboxModule(config: VirtualboxConfig): ContainerModule {
   return new ContainerModule(({ bind }) => {
     bind(VirtualboxConfigToken).toConstantValue(config);
     bind(VBoxHostFactory).toFactory((context) => () => vboxHostFor(config, context.get(CommandRunner)));
-    bind(VBoxManageFactory).toFactory((context) => (host, versionOf) => vboxManageFor(config, host, context.get(Clock), context.get(Logger), versionOf));
+    bind(VBoxManageFactory).toFactory(
+      (context) => (host, versionOf) => vboxManageFor(config, host, context.get(Clock), context.get(Logger), versionOf),
+    );
     bind(VirtualboxSession).toSelf();
     bind(DriverSession).toService(VirtualboxSession);
     bind(VirtualboxCreations).toSelf();

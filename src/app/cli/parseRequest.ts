@@ -35,7 +35,10 @@ export function parseRequest(text: string): CpiRequest {
   if (!parsed.success) throw failure('invalid_request', `invalid request: ${describeIssues(parsed.error.issues)}`);
   // no method takes more than a handful; a huge array would overflow the stack when spread into the call
   if (parsed.data.arguments.length > MAX_ARGUMENTS) {
-    throw failure('invalid_request', `invalid request: arguments has ${parsed.data.arguments.length} elements; no CPI method takes more than ${MAX_ARGUMENTS}`);
+    throw failure(
+      'invalid_request',
+      `invalid request: arguments has ${parsed.data.arguments.length} elements; no CPI method takes more than ${MAX_ARGUMENTS}`,
+    );
   }
   const context = parsed.data.context ?? {};
   const requestId = typeof context['request_id'] === 'string' ? context['request_id'] : undefined;

@@ -32,7 +32,11 @@ export async function runCleanupCommand(run: CleanupRun): Promise<number> {
     report(run, found ?? [], dryRun, found === undefined ? `the ${config.driver} driver keeps no creation marks` : undefined);
     return 0;
   } catch (error) {
-    run.write(run.argv.includes('--json') ? `${JSON.stringify({ error: (error as Error).message })}\n` : `cpi cleanup: ${(error as Error).message}\n`);
+    run.write(
+      run.argv.includes('--json')
+        ? `${JSON.stringify({ error: (error as Error).message })}\n`
+        : `cpi cleanup: ${(error as Error).message}\n`,
+    );
     return 1;
   }
 }
@@ -44,5 +48,7 @@ function report(run: CleanupRun, leftovers: readonly Leftover[], dryRun: boolean
   }
   if (note) run.write(`${note}\n`);
   for (const leftover of leftovers) run.write(`${dryRun ? 'found' : 'removed'} ${describeLeftover(leftover)}\n`);
-  run.write(`${leftovers.length} leftover${leftovers.length === 1 ? '' : 's'} ${dryRun ? 'found (nothing removed: --dry-run)' : 'removed'}\n`);
+  run.write(
+    `${leftovers.length} leftover${leftovers.length === 1 ? '' : 's'} ${dryRun ? 'found (nothing removed: --dry-run)' : 'removed'}\n`,
+  );
 }

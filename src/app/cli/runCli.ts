@@ -62,7 +62,8 @@ export async function runCli(run: CliRun): Promise<CpiResponse> {
     const method: CpiMethod = CPI_METHODS[request.method];
     const args = parseArguments(request.method, method, request.arguments);
     const configPath = configPathFromArgv(run.argv);
-    if (configPath === undefined) throw failure('invalid_config', 'no CPI config given: start the cpi with --config PATH (or -configPath PATH)');
+    if (configPath === undefined)
+      throw failure('invalid_config', 'no CPI config given: start the cpi with --config PATH (or -configPath PATH)');
     // The file and the context are each brought to seconds keys before they merge, so that a
     // cpi_config entry still in milliseconds overrides the file's seconds key instead of
     // colliding with it.

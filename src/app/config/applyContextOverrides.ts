@@ -18,7 +18,10 @@ export function applyContextOverrides(fileConfig: unknown, context: Readonly<Rec
 
 function deepMerge(base: unknown, override: unknown): unknown {
   if (!isPlainObject(base) || !isPlainObject(override)) return override;
-  const overridden = Object.entries(override).map(([key, value]) => [key, deepMerge(Object.hasOwn(base, key) ? base[key] : undefined, value)]);
+  const overridden = Object.entries(override).map(([key, value]) => [
+    key,
+    deepMerge(Object.hasOwn(base, key) ? base[key] : undefined, value),
+  ]);
   // fromEntries defines own properties: a "__proto__" key cannot reach a prototype.
   return Object.fromEntries([...Object.entries(base), ...overridden]);
 }

@@ -1,5 +1,11 @@
 import * as z from 'zod/mini';
-import { DRIVER_CONFIG_SCHEMAS, DRIVER_NAMES, type DriverConfigInputs, type DriverConfigs, type DriverName } from '../container/driverConfigSchemas.js';
+import {
+  DRIVER_CONFIG_SCHEMAS,
+  DRIVER_NAMES,
+  type DriverConfigInputs,
+  type DriverConfigs,
+  type DriverName,
+} from '../container/driverConfigSchemas.js';
 
 /** What every VM's agent settings get from the CPI (docs/cpi-protocol.md §7.1). */
 export const agentConfigSchema = z.strictObject({

@@ -35,7 +35,11 @@ function unwrap(schema: z.ZodMiniType): z.ZodMiniType {
   let current = schema;
   for (let depth = 0; depth < 10; depth++) {
     const def = definition(current);
-    const inner = ['default', 'prefault', 'optional', 'nullable', 'readonly', 'catch'].includes(def.type) ? def.innerType : def.type === 'pipe' ? def.in : undefined;
+    const inner = ['default', 'prefault', 'optional', 'nullable', 'readonly', 'catch'].includes(def.type)
+      ? def.innerType
+      : def.type === 'pipe'
+        ? def.in
+        : undefined;
     if (!inner) return current;
     current = inner;
   }

@@ -52,10 +52,12 @@ export function createContainer(config: CpiConfig, options: ContainerOptions): C
   container.bind(CommandRunner).to(ExecaCommandRunner);
   container
     .bind(Locks)
-    .toResolvedValue((clock: Clock) => new FileLocks({ ...(config.locks.dir ? { dir: config.locks.dir } : {}), timeoutMs: config.locks.timeout_s * 1000 }, clock), [Clock]);
-  container
-    .bind(Creators)
-    .toResolvedValue((clock: Clock) => new FileCreators(config.locks.dir ?? DEFAULT_LOCK_DIR, clock), [Clock]);
+    .toResolvedValue(
+      (clock: Clock) =>
+        new FileLocks({ ...(config.locks.dir ? { dir: config.locks.dir } : {}), timeoutMs: config.locks.timeout_s * 1000 }, clock),
+      [Clock],
+    );
+  container.bind(Creators).toResolvedValue((clock: Clock) => new FileCreators(config.locks.dir ?? DEFAULT_LOCK_DIR, clock), [Clock]);
   container.bind(AgentSettingsMedium).to(Iso9660SettingsMedium);
   const methods: readonly CpiMethod[] = Object.values(CPI_METHODS);
   for (const method of methods) if (!isRefused(method)) container.bind(method.useCase).toSelf();

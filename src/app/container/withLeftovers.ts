@@ -9,7 +9,11 @@ import { createContainer } from './createContainer.js';
  * Runs `work` with the configured driver's Leftovers, then closes the driver's session.
  * `undefined` for a driver that keeps no creation marks (nothing to report).
  */
-export async function withLeftovers<T>(config: CpiConfig, logger: Logger, work: (leftovers: Leftovers) => Promise<T>): Promise<T | undefined> {
+export async function withLeftovers<T>(
+  config: CpiConfig,
+  logger: Logger,
+  work: (leftovers: Leftovers) => Promise<T>,
+): Promise<T | undefined> {
   const container = createContainer(config, { logger, context: { cpiApiVersion: 2 } });
   // The driver's module is bound on first need (DriverLoader); before that nothing is bound.
   await container.get(DriverLoader)();

@@ -19,7 +19,9 @@ export function doctorVerdict(findings: readonly HostFinding[]): DoctorVerdict {
       summary: `${failed} check(s) failed, ${warned} warning(s)${notChecked}: a deploy would fail until the FAIL rows are fixed.`,
     };
   }
-  if (warned > 0) return { exitCode: 0, summary: `No failures, ${warned} warning(s)${notChecked}: deploys should work; read the WARN rows.` };
-  if (skipped > 0) return { exitCode: 0, summary: `${findings.length - skipped} checks passed, ${skipped} not checked: read the SKIP rows.` };
+  if (warned > 0)
+    return { exitCode: 0, summary: `No failures, ${warned} warning(s)${notChecked}: deploys should work; read the WARN rows.` };
+  if (skipped > 0)
+    return { exitCode: 0, summary: `${findings.length - skipped} checks passed, ${skipped} not checked: read the SKIP rows.` };
   return { exitCode: 0, summary: `All ${findings.length} checks passed.` };
 }

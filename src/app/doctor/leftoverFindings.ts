@@ -13,7 +13,14 @@ export async function leftoverFindings(config: CpiConfig, logger: Logger, config
   try {
     found = await withLeftovers(config, logger, (leftovers) => leftovers.find());
   } catch (error) {
-    return [{ check: 'leftovers of killed calls', status: 'warn', detail: `could not look: ${(error as Error).message}`, fix: 'see the other findings' }];
+    return [
+      {
+        check: 'leftovers of killed calls',
+        status: 'warn',
+        detail: `could not look: ${(error as Error).message}`,
+        fix: 'see the other findings',
+      },
+    ];
   }
   if (found === undefined) return [];
   if (found.length === 0) return [{ check: 'leftovers of killed calls', status: 'ok', detail: 'none', fix: '' }];

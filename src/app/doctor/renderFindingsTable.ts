@@ -37,10 +37,7 @@ export function renderFindingsTable(findings: readonly HostFinding[]): string {
   const rows = findings.map((f) => [STATUS_LABEL[f.status], f.check, f.detail, f.fix || '-']);
   const limits = [6, MAX_WIDTH.check, MAX_WIDTH.detail, MAX_WIDTH.fix];
   const widths = HEADERS.map((header, column) =>
-    Math.min(
-      limits[column]!,
-      Math.max(header.length, ...rows.map((row) => Math.max(...row[column]!.split('\n').map((l) => l.length)))),
-    ),
+    Math.min(limits[column]!, Math.max(header.length, ...rows.map((row) => Math.max(...row[column]!.split('\n').map((l) => l.length))))),
   );
   const out: string[] = [];
   const emit = (cells: readonly string[]): void => {

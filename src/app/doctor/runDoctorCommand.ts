@@ -41,10 +41,16 @@ export async function runDoctorCommand(run: DoctorRun): Promise<DoctorOutcome> {
   try {
     const deprecations: string[] = [];
     config = parseCpiConfig(await readConfigFile(configPath), configPath, (message) => deprecations.push(message));
-    for (const detail of deprecations) findings.push({ check: 'configuration', status: 'warn', detail, fix: 'rename the key as the message says (its value in seconds)' });
+    for (const detail of deprecations)
+      findings.push({ check: 'configuration', status: 'warn', detail, fix: 'rename the key as the message says (its value in seconds)' });
     findings.push({ check: 'configuration', status: 'ok', detail: `${configPath}: driver ${config.driver}`, fix: '' });
   } catch (error) {
-    findings.push({ check: 'configuration', status: 'fail', detail: (error as Error).message, fix: 'correct cpi.json (the job’s properties, under BOSH)' });
+    findings.push({
+      check: 'configuration',
+      status: 'fail',
+      detail: (error as Error).message,
+      fix: 'correct cpi.json (the job’s properties, under BOSH)',
+    });
   }
   if (config) {
     if (config.agent.mbus === '') {

@@ -20,7 +20,11 @@ export interface AssembleCpiOptions extends CreateCpiOptions {
 
 /** createCpi's work; see there. */
 export function assembleCpi(config: CpiConfigInput, options: AssembleCpiOptions = {}): Cpi {
-  const logger = options.logger ? (options.requestId === undefined ? options.logger : requestTaggedLogger(options.logger, options.requestId)) : SILENT_LOGGER;
+  const logger = options.logger
+    ? options.requestId === undefined
+      ? options.logger
+      : requestTaggedLogger(options.logger, options.requestId)
+    : SILENT_LOGGER;
   const parsed = parseCpiConfig(config, 'CPI config', (message) => logger.warn(message));
   return libraryFacade(
     composeMethodRunner(parsed, {

@@ -108,7 +108,10 @@ export function parseArguments<S extends ArgumentSchema>(
   if (schema instanceof z.ZodMiniTuple) {
     while (given.length > names.length && given[given.length - 1] === undefined) given.pop();
     if (given.length > names.length) {
-      throw failure('invalid_request', `${name} takes ${names.length} argument${names.length === 1 ? '' : 's'} (${names.join(', ')}), got ${given.length}`);
+      throw failure(
+        'invalid_request',
+        `${name} takes ${names.length} argument${names.length === 1 ? '' : 's'} (${names.join(', ')}), got ${given.length}`,
+      );
     }
     // Missing arguments are named like wrong ones, not reported as a short array.
     given = [...given, ...Array<undefined>(names.length - given.length).fill(undefined)];

@@ -46,7 +46,7 @@ export const CPI_METHODS = {
     argumentNames: ['image_path', 'cloud_properties', 'env'],
     schema: z.tuple([z.string().check(z.minLength(1)), optionalObject, z.optional(z.unknown())]),
     useCase: CreateStemcell,
-    summary: "Imports the image; its format is read from its content, never from stemcell.MF.",
+    summary: 'Imports the image; its format is read from its content, never from stemcell.MF.',
     answers: 'stemcell CID',
   }),
   delete_stemcell: served({
@@ -120,10 +120,14 @@ export const CPI_METHODS = {
   create_disk: served({
     facade: 'createDisk',
     argumentNames: ['size', 'cloud_properties', 'vm_cid'],
-    schema: z.tuple([sizeMiB, optionalObject, z.pipe(
+    schema: z.tuple([
+      sizeMiB,
+      optionalObject,
+      z.pipe(
         z.nullish(vmCid),
         z.transform((value) => value ?? null),
-      )]),
+      ),
+    ]),
     useCase: CreateDisk,
     summary: 'A persistent disk of `size` MiB; the VM is only a placement hint.',
     answers: 'disk CID',

@@ -70,7 +70,8 @@ export class CreateVm {
     const stemcell = stemcellCid && (await this.stemcells.findStemcell(stemcellCid));
     if (!stemcell) throw failure('stemcell_not_found', `stemcell ${showCid(request.stemcellCid)} does not exist`);
     const diskCids = request.diskCids.map((disk) => ourCidOrUndefined(disk)).filter((disk): disk is DiskCid => disk !== undefined);
-    if (!this.agent.mbus) this.logger.warn('cpi.json has no agent.mbus: the agent finds its message bus only if env.bosh.mbus.urls names one');
+    if (!this.agent.mbus)
+      this.logger.warn('cpi.json has no agent.mbus: the agent finds its message bus only if env.bosh.mbus.urls names one');
 
     const cid = makeCid('vm', this.ids.hex(CID_HEX_LENGTH.vm));
     const nics = planNics(request.networks, () => this.ids.hex(6));
@@ -110,6 +111,9 @@ export class CreateVm {
     const value = cloudProperties['settings_medium'];
     if (value === undefined || value === null) return undefined;
     if (typeof value === 'string' && (MEDIA as readonly string[]).includes(value)) return value as SettingsMediumKind;
-    throw failure('invalid_request', `invalid VM cloud_properties: settings_medium must be one of ${MEDIA.join(', ')}, got ${JSON.stringify(value)}`);
+    throw failure(
+      'invalid_request',
+      `invalid VM cloud_properties: settings_medium must be one of ${MEDIA.join(', ')}, got ${JSON.stringify(value)}`,
+    );
   }
 }

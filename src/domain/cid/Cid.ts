@@ -40,7 +40,10 @@ export function isCid<K extends CidKind>(kind: K, value: unknown): value is Cid<
 export function parseCid<K extends CidKind>(kind: K, value: unknown): Cid<K> {
   if (isCid(kind, value)) return value;
   const shown = JSON.stringify(typeof value === 'string' ? value.slice(0, 80) : value) ?? String(value);
-  throw failure('invalid_request', `invalid ${kind} CID ${shown}: expected '${CID_KINDS[kind]}_' and ${CID_HEX_LENGTH[kind]} lowercase hex digits`);
+  throw failure(
+    'invalid_request',
+    `invalid ${kind} CID ${shown}: expected '${CID_KINDS[kind]}_' and ${CID_HEX_LENGTH[kind]} lowercase hex digits`,
+  );
 }
 
 /** Makes a CID from random hex digits supplied by the IdGenerator port (CID_HEX_LENGTH[kind] of them). */

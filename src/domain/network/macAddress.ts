@@ -13,6 +13,7 @@ export function isOurMac(value: string): boolean {
 
 /** A MAC from six hex digits of randomness (IdGenerator.hex(6)). */
 export function macFromHex(hex: string): string {
-  if (!/^[0-9a-f]{6}$/.test(hex)) throw failure('infrastructure', `MAC randomness must be 6 lowercase hex digits, got ${JSON.stringify(hex)}`);
+  if (!/^[0-9a-f]{6}$/.test(hex))
+    throw failure('infrastructure', `MAC randomness must be 6 lowercase hex digits, got ${JSON.stringify(hex)}`);
   return `${MAC_PREFIX}:${hex.slice(0, 2)}:${hex.slice(2, 4)}:${hex.slice(4, 6)}`;
 }

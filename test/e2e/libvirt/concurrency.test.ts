@@ -53,7 +53,9 @@ describe('concurrent CPI processes on one daemon', () => {
 
   it('ten create_vm from one stemcell, started at once: all succeed, distinct names and MACs', async () => {
     const results = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => ok<[string, unknown]>(config, 'create_vm', [`agent-${i}`, stemcell, vmProps, networks, [], {}], { context })),
+      Array.from({ length: 10 }, (_, i) =>
+        ok<[string, unknown]>(config, 'create_vm', [`agent-${i}`, stemcell, vmProps, networks, [], {}], { context }),
+      ),
     );
     vms = results.map(([cid]) => cid);
     expect(new Set(vms).size).toBe(10);

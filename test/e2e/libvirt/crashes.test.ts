@@ -51,7 +51,10 @@ async function unowned(): Promise<string[]> {
   const left = await leftovers(pool.name);
   const cids = [...known.stemcells, ...known.vms, ...known.disks, ...known.snapshots];
   const owned = (name: string) => cids.some((cid) => name === cid || name.startsWith(`${cid}-`) || name.startsWith(`${cid}.`));
-  return [...left.domains.filter((d) => !owned(d)).map((d) => `domain ${d}`), ...left.volumes.filter((v) => !owned(v)).map((v) => `volume ${v}`)];
+  return [
+    ...left.domains.filter((d) => !owned(d)).map((d) => `domain ${d}`),
+    ...left.volumes.filter((v) => !owned(v)).map((v) => `volume ${v}`),
+  ];
 }
 
 beforeAll(async () => {
@@ -80,7 +83,12 @@ afterAll(async () => {
 describe('SIGKILL of the cpi at random moments', () => {
   it('cpi doctor reports what a killed create_vm left, and cpi cleanup removes it on request', async () => {
     const child = execa(process.execPath, [CPI_MAIN, '--config', config], {
-      input: JSON.stringify({ method: 'create_vm', arguments: ['agent-doctor', base.stemcell, vmProps, networks, [], {}], context, api_version: 2 }),
+      input: JSON.stringify({
+        method: 'create_vm',
+        arguments: ['agent-doctor', base.stemcell, vmProps, networks, [], {}],
+        context,
+        api_version: 2,
+      }),
       env: DIRECTOR_ENV,
       extendEnv: false,
       reject: false,
@@ -92,11 +100,18 @@ describe('SIGKILL of the cpi at random moments', () => {
     const vm = left.find((o) => o.startsWith('domain '))?.slice('domain '.length);
     expect(vm, 'the kill came after the answer').toBeDefined();
 
-    const cli = (...argv: string[]) => execa(process.execPath, [CPI_MAIN, ...argv, '--config', config], { env: DIRECTOR_ENV, extendEnv: false, reject: false });
-    const doctor = JSON.parse((await cli('doctor', '--json')).stdout) as { findings: { check: string; status: string; detail: string; fix: string }[] };
+    const cli = (...argv: string[]) =>
+      execa(process.execPath, [CPI_MAIN, ...argv, '--config', config], { env: DIRECTOR_ENV, extendEnv: false, reject: false });
+    const doctor = JSON.parse((await cli('doctor', '--json')).stdout) as {
+      findings: { check: string; status: string; detail: string; fix: string }[];
+    };
     const finding = doctor.findings.find((f) => f.check === 'leftovers of killed calls');
     expect(finding?.status).toBe('warn');
-    expect(finding?.detail).toMatch(new RegExp(`^vm ${vm}: since \\d{4}-.*its creating process is dead; [0-9.]+ MiB disk, [0-9.]+ MiB RAM \\(running\\); domain ${vm} \\(running\\)`));
+    expect(finding?.detail).toMatch(
+      new RegExp(
+        `^vm ${vm}: since \\d{4}-.*its creating process is dead; [0-9.]+ MiB disk, [0-9.]+ MiB RAM \\(running\\); domain ${vm} \\(running\\)`,
+      ),
+    );
     expect(finding?.fix).toContain('cpi cleanup --config');
 
     const dry = await cli('cleanup', '--dry-run');
@@ -132,7 +147,8 @@ describe('SIGKILL of the cpi at random moments', () => {
       // the preparation the call needs, as the director would have done it before
       let other: string | undefined;
       if (method === 'detach_disk') await ok(config, 'attach_disk', [base.vm, base.disk], { context });
-      if (method === 'delete_vm') [other] = await ok<[string]>(config, 'create_vm', [`agent-del-${index}`, base.stemcell, vmProps, networks, [], {}], { context });
+      if (method === 'delete_vm')
+        [other] = await ok<[string]>(config, 'create_vm', [`agent-del-${index}`, base.stemcell, vmProps, networks, [], {}], { context });
       if (other) known.vms.add(other);
 
       const args: Record<Method, unknown[]> = {
@@ -148,7 +164,8 @@ describe('SIGKILL of the cpi at random moments', () => {
       if (outcome.killed) s.killed++;
       const answered = outcome.response?.error === null ? outcome.response.result : undefined;
       // a call that answered before the kill told the director its CID
-      if (typeof answered === 'string') (method === 'create_stemcell' ? known.stemcells : method === 'create_disk' ? known.disks : known.snapshots).add(answered);
+      if (typeof answered === 'string')
+        (method === 'create_stemcell' ? known.stemcells : method === 'create_disk' ? known.disks : known.snapshots).add(answered);
       if (method === 'create_vm' && Array.isArray(answered)) known.vms.add(answered[0] as string);
       if (outcome.killed) {
         const leftByKill = (await unowned()).length;
@@ -160,7 +177,9 @@ describe('SIGKILL of the cpi at random moments', () => {
       let created: string | undefined;
       switch (method) {
         case 'create_vm':
-          created = answered ? (answered as [string])[0] : (await ok<[string]>(config, 'create_vm', [`agent-${index}-again`, base.stemcell, vmProps, networks, [], {}], { context }))[0];
+          created = answered
+            ? (answered as [string])[0]
+            : (await ok<[string]>(config, 'create_vm', [`agent-${index}-again`, base.stemcell, vmProps, networks, [], {}], { context }))[0];
           known.vms.add(created);
           break;
         case 'create_stemcell':
@@ -202,7 +221,9 @@ describe('SIGKILL of the cpi at random moments', () => {
     for (const stemcell of known.stemcells) await ok(config, 'delete_stemcell', [stemcell]);
     if (MEASURE_ONLY) {
       const left = await leftovers(pool.name);
-      console.log(`crash test, measure only: after the director's deletes ${left.domains.length} domains and ${left.volumes.length} volumes remain: ${JSON.stringify(left)}`);
+      console.log(
+        `crash test, measure only: after the director's deletes ${left.domains.length} domains and ${left.volumes.length} volumes remain: ${JSON.stringify(left)}`,
+      );
       return;
     }
     expect(await leftovers(pool.name)).toEqual({ domains: [], volumes: [] });

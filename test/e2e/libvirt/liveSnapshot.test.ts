@@ -79,7 +79,9 @@ describe('snapshot_disk of a disk in use by a running VM, seen from the guests',
     await formatDisk(disk);
     const attachedAt = await serialLogSize(writerLog);
     await cpi.call('attach_disk', [writer, disk], api3);
-    const writing = await waitForGuestReport(writerLog, (r) => probeLines(r.lines, 'fs-writing').length >= 1, DISK_TIMEOUT_MS, { fromOffset: attachedAt });
+    const writing = await waitForGuestReport(writerLog, (r) => probeLines(r.lines, 'fs-writing').length >= 1, DISK_TIMEOUT_MS, {
+      fromOffset: attachedAt,
+    });
     const written = probeLines(writing.lines, 'fs-probe')[0];
     expect(written?.fields.mode, `the first guest's probe: ${JSON.stringify(written?.fields)}`).toBe('write');
     const marker = decode(written?.fields.marker_b64);
@@ -87,25 +89,37 @@ describe('snapshot_disk of a disk in use by a running VM, seen from the guests',
 
     // the snapshot, while the guest writes on
     const beforeSnapshot = await serialLogSize(writerLog);
-    const snapshot = await cpi.call<string>('snapshot_disk', [disk, { director_name: 'e2e', deployment: 'snap', instance_id: 'writer/0', index: 0 }]);
+    const snapshot = await cpi.call<string>('snapshot_disk', [
+      disk,
+      { director_name: 'e2e', deployment: 'snap', instance_id: 'writer/0', index: 0 },
+    ]);
     expect(snapshot).toMatch(/^snap_[0-9a-f]+$/);
-    const after = await waitForGuestReport(writerLog, (r) => probeLines(r.lines, 'fs-writing').length >= 1, DISK_TIMEOUT_MS, { fromOffset: beforeSnapshot });
+    const after = await waitForGuestReport(writerLog, (r) => probeLines(r.lines, 'fs-writing').length >= 1, DISK_TIMEOUT_MS, {
+      fromOffset: beforeSnapshot,
+    });
     expect(probeLines(after.lines, 'fs-writing').length, 'the first guest kept writing during the snapshot').toBeGreaterThanOrEqual(1);
     const volumes = (await libvirtHost.volumes(run.pool)).map((v) => v.name);
     expect(volumes).toEqual(expect.arrayContaining([`${snapshot}.qcow2`, `${snapshot}.metadata.json`]));
-    const info = JSON.parse((await exec('qemu-img', ['info', '-U', '--output=json', join(run.poolPath, `${snapshot}.qcow2`)])).stdout) as Record<string, unknown>;
+    const info = JSON.parse(
+      (await exec('qemu-img', ['info', '-U', '--output=json', join(run.poolPath, `${snapshot}.qcow2`)])).stdout,
+    ) as Record<string, unknown>;
     expect(info['backing-filename'], 'the snapshot stands alone').toBeUndefined();
 
     // restore by hand into a disk named as the CPI names disks, and give it to the second VM
     const restored = await cpi.call<string>('create_disk', [DISK_MIB, {}, reader], api3);
     run.track('disk', restored);
     const volumeXml = join(run.scratchDir, 'restored.xml');
-    await writeFile(volumeXml, `<volume><name>${restored}.qcow2</name><capacity unit='M'>${DISK_MIB}</capacity><target><format type='qcow2'/></target></volume>\n`);
+    await writeFile(
+      volumeXml,
+      `<volume><name>${restored}.qcow2</name><capacity unit='M'>${DISK_MIB}</capacity><target><format type='qcow2'/></target></volume>\n`,
+    );
     await exec('virsh', ['-c', 'qemu:///system', 'vol-delete', '--pool', run.pool, `${restored}.qcow2`]);
     await exec('virsh', ['-c', 'qemu:///system', 'vol-create-from', run.pool, volumeXml, '--inputpool', run.pool, `${snapshot}.qcow2`]);
     const readerAt = await serialLogSize(readerLog);
     await cpi.call('attach_disk', [reader, restored], api3);
-    const checked = await waitForGuestReport(readerLog, (r) => probeLines(r.lines, 'fs-probe').length >= 1, DISK_TIMEOUT_MS, { fromOffset: readerAt });
+    const checked = await waitForGuestReport(readerLog, (r) => probeLines(r.lines, 'fs-probe').length >= 1, DISK_TIMEOUT_MS, {
+      fromOffset: readerAt,
+    });
     const check = probeLines(checked.lines, 'fs-probe')[0]!.fields;
     expect(check.mode, `the second guest's probe: ${JSON.stringify(check)}`).toBe('check');
     expect(decode(check.marker_b64).trim(), 'the marker file, intact').toBe(marker.trim());

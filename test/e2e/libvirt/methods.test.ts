@@ -15,7 +15,17 @@ const pool = testPool('libvirt-e2e');
 let dir: string;
 let config: string;
 const vmProps = { cpus: 1, memory: 128, ephemeral_disk: 32 };
-const networks = { default: { type: 'manual', ip: '192.168.122.50', netmask: '255.255.255.0', gateway: '192.168.122.1', default: ['dns', 'gateway'], dns: ['192.168.122.1'], cloud_properties: {} } };
+const networks = {
+  default: {
+    type: 'manual',
+    ip: '192.168.122.50',
+    netmask: '255.255.255.0',
+    gateway: '192.168.122.1',
+    default: ['dns', 'gateway'],
+    dns: ['192.168.122.1'],
+    cloud_properties: {},
+  },
+};
 const stemcellContext = { vm: { stemcell: { api_version: 3 } } };
 
 async function domainXml(name: string, inactive = false): Promise<string> {
@@ -39,7 +49,10 @@ afterAll(async () => {
 describe('the libvirt driver through the cpi executable', () => {
   it('info lists the formats it imports, without touching the daemon', async () => {
     const unreachable = writeLibvirtConfig(dir, { ...pool.libvirtConfig, uri: 'qemu+tcp://192.0.2.1/system' }, 'unreachable.json');
-    expect(await ok(unreachable, 'info', [])).toEqual({ api_version: 2, stemcell_formats: ['openstack-qcow2', 'openstack-raw', 'vsphere-ova', 'vsphere-ovf'] });
+    expect(await ok(unreachable, 'info', [])).toEqual({
+      api_version: 2,
+      stemcell_formats: ['openstack-qcow2', 'openstack-raw', 'vsphere-ova', 'vsphere-ovf'],
+    });
   });
 
   it('the whole life of a VM: every method, one process each', async () => {
@@ -49,7 +62,12 @@ describe('the libvirt driver through the cpi executable', () => {
     expect(openstack).toMatch(/^sc_[0-9a-f]{24}$/);
 
     // create_vm (API v2: [cid, networks]), with the vSphere stemcell: env CD-ROM
-    const [vm, echoed] = await ok<[string, unknown]>(config, 'create_vm', ['agent-e2e', vsphere, vmProps, networks, [], { bosh: { group: 'g' } }], stemcellContext);
+    const [vm, echoed] = await ok<[string, unknown]>(
+      config,
+      'create_vm',
+      ['agent-e2e', vsphere, vmProps, networks, [], { bosh: { group: 'g' } }],
+      stemcellContext,
+    );
     expect(vm).toMatch(/^vm_[0-9a-f]{24}$/);
     expect(echoed).toEqual(networks);
     expect(await ok(config, 'has_vm', [vm])).toBe(true);
@@ -144,7 +162,7 @@ describe('the libvirt driver through the cpi executable', () => {
     expect(await ok(config, 'delete_stemcell', [stemcell])).toBeNull();
   });
 
-  it('a broken image: create_stemcell fails as the caller\'s error and leaves nothing', async () => {
+  it("a broken image: create_stemcell fails as the caller's error and leaves nothing", async () => {
     const bad = join(dir, 'not-an-image');
     (await import('node:fs')).writeFileSync(bad, 'garbage'.repeat(200));
     const response = await call(config, 'create_stemcell', [bad, {}]);

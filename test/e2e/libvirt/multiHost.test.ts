@@ -72,7 +72,12 @@ beforeAll(async () => {
       name: 'kvm-2',
       type: 'libvirt',
       properties: {
-        libvirt: { uri: host2.uri, network: Z2_NETWORK, pool_path: join(host2.sharedDir, 'pool'), serial_log_dir: join(host2.sharedDir, 'serial') },
+        libvirt: {
+          uri: host2.uri,
+          network: Z2_NETWORK,
+          pool_path: join(host2.sharedDir, 'pool'),
+          serial_log_dir: join(host2.sharedDir, 'serial'),
+        },
       },
     },
   ];
@@ -120,7 +125,10 @@ describe('one director, two libvirt hosts as availability zones', () => {
   });
 
   it('creates VMs and disks on both hosts: CIDs never collide, each host knows only its own', async () => {
-    for (const [az, cpi] of [['z1', z1], ['z2', z2]] as const) {
+    for (const [az, cpi] of [
+      ['z1', z1],
+      ['z2', z2],
+    ] as const) {
       for (let i = 0; i < 2; i++) {
         const [vm] = await cpi.call<[string, unknown]>('create_vm', `agent-${az}-${i}`, made[az].stemcell, noBootProps, dynamic, [], {});
         made[az].vms.push(vm);
@@ -130,7 +138,10 @@ describe('one director, two libvirt hosts as availability zones', () => {
     const all = [...made.z1.vms, ...made.z2.vms, ...made.z1.disks, ...made.z2.disks, made.z1.stemcell, made.z2.stemcell];
     expect(new Set(all).size).toBe(all.length);
 
-    for (const [own, other, mine] of [[z1, z2, made.z1], [z2, z1, made.z2]] as const) {
+    for (const [own, other, mine] of [
+      [z1, z2, made.z1],
+      [z2, z1, made.z2],
+    ] as const) {
       for (const vm of mine.vms) {
         expect(await own.call('has_vm', vm)).toBe(true);
         expect(await other.call('has_vm', vm)).toBe(false);
@@ -184,9 +195,25 @@ describe('one director, two libvirt hosts as availability zones', () => {
     bootStemcell = await z2.call<string>('create_stemcell', stemcells.openstack.imagePath, {});
     const agentId = `agent-boot-${randomBytes(3).toString('hex')}`;
     const networks = {
-      z2: { type: 'manual', ip: '10.244.2.10', netmask: '255.255.255.0', gateway: Z2_GATEWAY, dns: [], default: ['dns', 'gateway'], cloud_properties: {} },
+      z2: {
+        type: 'manual',
+        ip: '10.244.2.10',
+        netmask: '255.255.255.0',
+        gateway: Z2_GATEWAY,
+        dns: [],
+        default: ['dns', 'gateway'],
+        cloud_properties: {},
+      },
     };
-    const [vm] = await z2.call<[string, unknown]>('create_vm', agentId, bootStemcell, { cpus: 1, memory: 256, ephemeral_disk: 0 }, networks, [], {});
+    const [vm] = await z2.call<[string, unknown]>(
+      'create_vm',
+      agentId,
+      bootStemcell,
+      { cpus: 1, memory: 256, ephemeral_disk: 0 },
+      networks,
+      [],
+      {},
+    );
     made.z2.vms.push(vm);
     const log = join(host2.sharedDir, 'serial', `${vm}.serial.log`);
     const report = await waitForGuestReport(log, (r) => r.lastBoot?.reportDone === true, BOOT_TIMEOUT_MS);
@@ -221,7 +248,10 @@ describe('one director, two libvirt hosts as availability zones', () => {
   });
 
   it('deletes everything through each host’s CPI and leaves both hosts empty', async () => {
-    for (const [az, cpi] of [['z1', z1], ['z2', z2]] as const) {
+    for (const [az, cpi] of [
+      ['z1', z1],
+      ['z2', z2],
+    ] as const) {
       for (const vm of made[az].vms) await cpi.call('delete_vm', vm);
       for (const disk of made[az].disks) await cpi.call('delete_disk', disk);
       await cpi.call('delete_stemcell', made[az].stemcell);

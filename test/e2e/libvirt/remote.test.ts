@@ -31,7 +31,12 @@ describe('the libvirt driver over qemu+ssh', () => {
   it('imports a VMDK stemcell, runs a VM with a disk, and cleans up, all through ssh', async () => {
     const context = { vm: { stemcell: { api_version: 3 } } };
     const stemcell = await ok<string>(config, 'create_stemcell', [buildStemcellImage(dir, 'vsphere', 16), {}]);
-    const [vm] = await ok<[string]>(config, 'create_vm', ['agent-ssh', stemcell, { cpus: 1, memory: 128, ephemeral_disk: 16 }, { n: { type: 'dynamic', cloud_properties: {} } }, [], {}], context);
+    const [vm] = await ok<[string]>(
+      config,
+      'create_vm',
+      ['agent-ssh', stemcell, { cpus: 1, memory: 128, ephemeral_disk: 16 }, { n: { type: 'dynamic', cloud_properties: {} } }, [], {}],
+      context,
+    );
     const disk = await ok<string>(config, 'create_disk', [16, {}, vm]);
     expect(await ok(config, 'attach_disk', [vm, disk], context)).toEqual({ id: disk, volume_id: '0', lun: '0' });
     expect(await ok(config, 'get_disks', [vm])).toEqual([disk]);

@@ -44,7 +44,11 @@ interface Finding {
 function doctor(configProperties: Record<string, unknown>): { status: number | null; row: (check: string) => Finding } {
   const config = join(work, `doctor-${Math.random().toString(16).slice(2)}.json`);
   writeFileSync(config, renderCpiJobTemplate('cpi.json.erb', { properties: configProperties }));
-  const run = spawnSync(installation.cpi, ['doctor', '--json', '--config', config], { env: DIRECTOR_ENV, encoding: 'utf8', timeout: 120_000 });
+  const run = spawnSync(installation.cpi, ['doctor', '--json', '--config', config], {
+    env: DIRECTOR_ENV,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   const report = JSON.parse(run.stdout) as { findings: Finding[]; exit_code: number };
   expect(report.exit_code).toBe(run.status);
   return {
@@ -95,13 +99,22 @@ describe('the BOSH release, installed as BOSH installs it', () => {
   });
 
   it('answers a call that reaches the hypervisor (has_vm on the real daemon) the same way', () => {
-    const { response, status } = call({ method: 'has_vm', arguments: ['vm_0123456789abcdef01234567'], context: { director_uuid: 'd' }, api_version: 2 });
+    const { response, status } = call({
+      method: 'has_vm',
+      arguments: ['vm_0123456789abcdef01234567'],
+      context: { director_uuid: 'd' },
+      api_version: 2,
+    });
     expect(status).toBe(0);
     expect(response).toMatchObject({ result: false, error: null });
   });
 
   it('runs under create-env’s isolated environment, and ignores an operator’s NODE_OPTIONS', () => {
-    const isolated = { BOSH_PACKAGES_DIR: installation.packagesDir, BOSH_JOBS_DIR: installation.jobsDir, PATH: '/usr/local/bin:/usr/bin:/bin:/sbin' };
+    const isolated = {
+      BOSH_PACKAGES_DIR: installation.packagesDir,
+      BOSH_JOBS_DIR: installation.jobsDir,
+      PATH: '/usr/local/bin:/usr/bin:/bin:/sbin',
+    };
     expect(call({ method: 'info', arguments: [], context: {} }, isolated).response.error).toBeNull();
     const poisoned = { ...isolated, HOME: '/nonexistent', NODE_OPTIONS: '--require /nonexistent/hook.js', NODE_PATH: '/nonexistent' };
     expect(call({ method: 'info', arguments: [], context: {} }, poisoned).response.error).toBeNull();
@@ -110,7 +123,10 @@ describe('the BOSH release, installed as BOSH installs it', () => {
   it('reports a broken config as a CPI error, still exit 0 with one JSON document', () => {
     const config = join(work, 'broken.json');
     writeFileSync(config, JSON.stringify({ driver: 'libvirt', libvirt: { pool: 'no spaces allowed' } }));
-    const { response, status } = call({ method: 'has_vm', arguments: ['vm_0123456789abcdef01234567'], context: {} }, DIRECTOR_ENV, ['--config', config]);
+    const { response, status } = call({ method: 'has_vm', arguments: ['vm_0123456789abcdef01234567'], context: {} }, DIRECTOR_ENV, [
+      '--config',
+      config,
+    ]);
     expect(status).toBe(0);
     expect(response.error).toMatchObject({ type: 'Bosh::Clouds::CpiError' });
     expect(response.error!.message).toContain('libvirt.pool');
@@ -145,7 +161,10 @@ describe('bin/cpi doctor through the release', () => {
 
   it('fails a stopped daemon, without waiting for it', () => {
     const started = Date.now();
-    const { status, row } = doctor({ ...properties, libvirt: { ...properties.libvirt, uri: `qemu:///system?socket=/tmp/${unique}-nonexistent.sock` } });
+    const { status, row } = doctor({
+      ...properties,
+      libvirt: { ...properties.libvirt, uri: `qemu:///system?socket=/tmp/${unique}-nonexistent.sock` },
+    });
     expect(status).toBe(1);
     expect(row('libvirt socket')).toMatchObject({ status: 'fail', detail: expect.stringContaining('no socket at') });
     expect(Date.now() - started).toBeLessThan(30_000);

@@ -13,10 +13,18 @@ let config: string;
 const DIRECTOR_ENV = { PATH: '/usr/sbin:/usr/bin:/sbin:/bin' };
 
 function call(request: unknown, file = bundle) {
-  const run = spawnSync(process.execPath, [file, '--config', config], { input: JSON.stringify(request), env: DIRECTOR_ENV, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, [file, '--config', config], {
+    input: JSON.stringify(request),
+    env: DIRECTOR_ENV,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
-const caches = () => readdirSync(dir).filter((f) => f.endsWith('.v8cache')).sort();
+const caches = () =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.v8cache'))
+    .sort();
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 't-release-bundle-'));
@@ -44,7 +52,10 @@ describe('the single-file bundle', () => {
     const disk = JSON.parse(call({ method: 'create_disk', arguments: [1024, {}, null], context: {} }).stdout) as { result: string };
     expect(disk.result).toMatch(/^disk_[0-9a-f]{15}$/);
     expect(caches()).toHaveLength(2);
-    expect(JSON.parse(call({ method: 'has_disk', arguments: [disk.result], context: {} }).stdout)).toMatchObject({ result: true, error: null });
+    expect(JSON.parse(call({ method: 'has_disk', arguments: [disk.result], context: {} }).stdout)).toMatchObject({
+      result: true,
+      error: null,
+    });
   });
 
   it('recompiles when a cache file is garbage, and writes a good one back', () => {

@@ -66,7 +66,10 @@ describe('bin/cpi with a cpi.json rendered from hand-written manifests', () => {
 
   it('a director driving a libvirt host over qemu+ssh, with the key and known_hosts the uri names', () => {
     const uri = `qemu+ssh://${sshd.user}@127.0.0.1:${sshd.port}/system?keyfile=${sshd.clientKey}&known_hosts=${sshd.knownHosts}`;
-    const cpi = install({ agent: { mbus: 'nats://nats:secret@10.0.0.6:4222' }, libvirt: { uri, domain_type: 'qemu', pool: `${unique}-pool` } }, 'director');
+    const cpi = install(
+      { agent: { mbus: 'nats://nats:secret@10.0.0.6:4222' }, libvirt: { uri, domain_type: 'qemu', pool: `${unique}-pool` } },
+      'director',
+    );
     expectAnswer(call(cpi, HAS_VM), false);
     expectAnswer(call(cpi, CALCULATE), { cpus: 2, memory: 2048, ephemeral_disk: 10240 });
   });
@@ -76,7 +79,13 @@ describe('bin/cpi with a cpi.json rendered from hand-written manifests', () => {
       {
         driver: 'virtualbox',
         agent: { mbus: 'nats://10.0.0.6:4222' },
-        virtualbox: { host: '127.0.0.1', port: sshd.port, user: sshd.user, private_key: readFileSync(sshd.clientKey, 'utf8'), known_hosts: sshd.knownHostsLine },
+        virtualbox: {
+          host: '127.0.0.1',
+          port: sshd.port,
+          user: sshd.user,
+          private_key: readFileSync(sshd.clientKey, 'utf8'),
+          known_hosts: sshd.knownHostsLine,
+        },
       },
       'director',
     );
@@ -108,16 +117,25 @@ describe('bin/cpi with a cpi.json rendered from bosh.yml and the release’s ops
     const director = install(directorCpiJob(manifest).properties, 'director');
     expectAnswer(call(director, HAS_VM), false);
     const { cpus, memory, ephemeral_disk } = manifest['resource_pools'][0].cloud_properties;
-    expectAnswer(call(director, { method: 'calculate_vm_cloud_properties', arguments: [{ cpu: cpus, ram: memory, ephemeral_disk_size: ephemeral_disk }] }), {
-      cpus,
-      memory,
-      ephemeral_disk,
-    });
+    expectAnswer(
+      call(director, {
+        method: 'calculate_vm_cloud_properties',
+        arguments: [{ cpu: cpus, ram: memory, ephemeral_disk_size: ephemeral_disk }],
+      }),
+      {
+        cpus,
+        memory,
+        ephemeral_disk,
+      },
+    );
   });
 
   it('operations/virtualbox/cpi.yml: create-env’s CPI and the director’s', () => {
     const manifest = buildManifest(BOSH_YML, [OPS_FILES.virtualbox], vars);
-    for (const cpi of [install(manifest['cloud_provider'].properties, 'create-env'), install(directorCpiJob(manifest).properties, 'director')]) {
+    for (const cpi of [
+      install(manifest['cloud_provider'].properties, 'create-env'),
+      install(directorCpiJob(manifest).properties, 'director'),
+    ]) {
       expectAnswer(call(cpi, CALCULATE), { cpus: 2, memory: 2048, ephemeral_disk: 10240 });
     }
   });

@@ -83,7 +83,9 @@ export class E2eRun {
    * volumes in our pool. Empty after a clean lifecycle.
    */
   async leftovers(): Promise<{ domains: string[]; volumes: string[] }> {
-    const domains = [...new Set([...(await libvirtHost.domainsUsing(this.poolPath)), ...(await libvirtHost.domainsUsing(this.serialLogDir))])];
+    const domains = [
+      ...new Set([...(await libvirtHost.domainsUsing(this.poolPath)), ...(await libvirtHost.domainsUsing(this.serialLogDir))]),
+    ];
     const volumes = (await libvirtHost.volumes(this.pool)).map((volume) => volume.name);
     return { domains, volumes };
   }

@@ -101,8 +101,12 @@ export const libvirtHost = {
     const used = new Set<number>();
     const routes = await execa('ip', ['-4', 'route', 'show'], { reject: false });
     for (const match of routes.stdout.matchAll(/\b10\.253\.(\d+)\./g)) used.add(Number(match[1]));
-    for (const name of (await virsh('net-list', '--all', '--name')).split('\n').map((l) => l.trim()).filter(Boolean)) {
-      for (const match of ((await virshMaybe('net-dumpxml', name)) ?? '').matchAll(/address=['"]10\.253\.(\d+)\./g)) used.add(Number(match[1]));
+    for (const name of (await virsh('net-list', '--all', '--name'))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)) {
+      for (const match of ((await virshMaybe('net-dumpxml', name)) ?? '').matchAll(/address=['"]10\.253\.(\d+)\./g))
+        used.add(Number(match[1]));
     }
     return used;
   },

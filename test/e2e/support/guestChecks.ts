@@ -39,7 +39,8 @@ export function settingsProblems(boot: GuestBoot, sent: SentVm, source: 'cdrom' 
   if (typeof disks?.['system'] !== 'string') problems.push(`disks.system is not a string: ${JSON.stringify(disks?.['system'])}`);
   const networks = (json['networks'] ?? {}) as Record<string, Record<string, unknown>>;
   const names = Object.keys(networks).sort();
-  if (!isDeepStrictEqual(names, Object.keys(sent.networks).sort())) problems.push(`networks are ${names.join(', ')}, sent ${Object.keys(sent.networks).join(', ')}`);
+  if (!isDeepStrictEqual(names, Object.keys(sent.networks).sort()))
+    problems.push(`networks are ${names.join(', ')}, sent ${Object.keys(sent.networks).join(', ')}`);
   for (const [name, network] of Object.entries(sent.networks)) {
     const got = networks[name];
     if (!got) continue;
@@ -75,9 +76,11 @@ export function networkProblems(boot: GuestBoot, sent: SentVm, domainXml: string
   const guestMacs = boot.nics.map((nic) => nic.mac.toLowerCase()).sort();
   const interfaces = interfacesOf(domainXml);
   const settingsMacSet = [...new Set(Object.values(macs))].sort();
-  if (!isDeepStrictEqual(guestMacs, settingsMacSet)) problems.push(`guest NICs ${guestMacs.join(',')} but settings MACs ${settingsMacSet.join(',')}`);
+  if (!isDeepStrictEqual(guestMacs, settingsMacSet))
+    problems.push(`guest NICs ${guestMacs.join(',')} but settings MACs ${settingsMacSet.join(',')}`);
   const domainMacs = interfaces.map((i) => i.mac).sort();
-  if (!isDeepStrictEqual(domainMacs, settingsMacSet)) problems.push(`domain interfaces ${domainMacs.join(',')} but settings MACs ${settingsMacSet.join(',')}`);
+  if (!isDeepStrictEqual(domainMacs, settingsMacSet))
+    problems.push(`domain interfaces ${domainMacs.join(',')} but settings MACs ${settingsMacSet.join(',')}`);
   for (const [name, network] of Object.entries(sent.networks)) {
     const mac = macs[name];
     const seen = boot.networks.find((n) => n.network === name);
@@ -90,7 +93,8 @@ export function networkProblems(boot: GuestBoot, sent: SentVm, domainXml: string
     if (!nic || seen.dev !== nic.name) problems.push(`network ${name} is on ${seen.dev}, but the NIC with its MAC ${mac} is ${nic?.name}`);
     const wantedLibvirtNetwork = (network.cloud_properties['name'] as string | undefined) ?? defaultLibvirtNetwork;
     const iface = interfaces.find((i) => i.mac === mac);
-    if (iface?.network !== wantedLibvirtNetwork) problems.push(`network ${name}'s interface is on libvirt network ${iface?.network}, expected ${wantedLibvirtNetwork}`);
+    if (iface?.network !== wantedLibvirtNetwork)
+      problems.push(`network ${name}'s interface is on libvirt network ${iface?.network}, expected ${wantedLibvirtNetwork}`);
     if (network.type === 'manual') {
       if (seen.ip !== network.ip) problems.push(`network ${name}: guest address ${seen.ip}, sent ${network.ip}`);
       if (network.netmask && seen.prefixLength !== prefixLength(network.netmask)) {
@@ -118,6 +122,9 @@ function prefixLength(netmask: string): number {
 /** Short forms for summaries. */
 export function describeNetworks(boot: GuestBoot): string {
   return boot.networks
-    .map((n) => `${n.network}: ${n.dev ?? '?'} ${n.mac ?? ''} ${n.ip ? `${n.ip}/${n.prefixLength}` : n.dhcp === 'not-attempted' ? 'dhcp' : (n.error ?? '')}${n.pingGateway === 'ok' ? ' gw-ping ok' : ''}`)
+    .map(
+      (n) =>
+        `${n.network}: ${n.dev ?? '?'} ${n.mac ?? ''} ${n.ip ? `${n.ip}/${n.prefixLength}` : n.dhcp === 'not-attempted' ? 'dhcp' : (n.error ?? '')}${n.pingGateway === 'ok' ? ' gw-ping ok' : ''}`,
+    )
     .join('; ');
 }

@@ -97,7 +97,8 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
         { stemcellApiVersion },
       );
       const cid = Array.isArray(result) ? result[0] : undefined;
-      if (typeof cid !== 'string') return ok(JSON.stringify(result), [`create_vm returned ${JSON.stringify(result)}, not [vm_cid, networks]`]);
+      if (typeof cid !== 'string')
+        return ok(JSON.stringify(result), [`create_vm returned ${JSON.stringify(result)}, not [vm_cid, networks]`]);
       run.track('vm', cid);
       vm = { cid, stemcellApiVersion, sent, log: run.serialLogOf(cid), bootOffset: 0, bootId: undefined };
       const [has, state, xml] = await Promise.all([cpi.call('has_vm', [cid]), libvirtHost.domainState(cid), libvirtHost.domainXml(cid)]);
@@ -167,19 +168,26 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
       let report = await waitForGuestReport(current.log, (r) => newMarker(r.lastBoot) !== undefined, DISK_TIMEOUT_MS, fromBoot);
       if (viaSettings) {
         // the guest looks again for a minute; if it never finds the disk, the checks below say so
-        report = await waitForGuestReport(current.log, (r) => guestResolved(r.lastBoot, newMarker(r.lastBoot)?.dev) !== undefined, DISK_TIMEOUT_MS, fromBoot).catch(() =>
-          readGuestReport(current.log, current.bootOffset),
-        );
+        report = await waitForGuestReport(
+          current.log,
+          (r) => guestResolved(r.lastBoot, newMarker(r.lastBoot)?.dev) !== undefined,
+          DISK_TIMEOUT_MS,
+          fromBoot,
+        ).catch(() => readGuestReport(current.log, current.bootOffset));
       }
       const boot = report.lastBoot as GuestBoot;
       const marker = newMarker(boot);
       if (!marker) return ok(JSON.stringify(hint), ['no marker']);
       const guestDisk = boot.disks.find((d) => d.name === marker.dev);
       const attached = await cpi.call<string[]>('get_disks', [current.cid]);
-      const onMedium = ((await readSettingsMedium(current.cid, options.format))['disks'] as Record<string, Record<string, unknown>>)['persistent'] ?? {};
+      const onMedium =
+        ((await readSettingsMedium(current.cid, options.format))['disks'] as Record<string, Record<string, unknown>>)['persistent'] ?? {};
       const rule = resolution === 'scsi' ? 'scsi-id' : 'virtio-id';
       const problems = [
-        ...expectThat(hint !== null && hint !== '' && !isDeepStrictEqual(hint, {}), `attach_disk returned an empty hint ${JSON.stringify(hint)}`),
+        ...expectThat(
+          hint !== null && hint !== '' && !isDeepStrictEqual(hint, {}),
+          `attach_disk returned an empty hint ${JSON.stringify(hint)}`,
+        ),
         ...expectThat(marker.error === undefined, `marker error ${marker.error}`),
         ...expectThat(guestDisk?.serial === disk, `the guest sees serial ${guestDisk?.serial}, not the disk CID ${disk}`),
         ...expectThat(guestDisk?.sizeBytes === DISK_MIB * MiB, `the guest sees ${guestDisk?.sizeBytes} bytes, created ${DISK_MIB} MiB`),
@@ -190,16 +198,32 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
       let store: AgentPersistentDisks;
       let found: string;
       if (viaSettings) {
-        problems.push(...expectThat(isDeepStrictEqual(onMedium[disk], hint), `the settings medium holds ${JSON.stringify(onMedium)}, not the hint for ${disk}`));
+        problems.push(
+          ...expectThat(
+            isDeepStrictEqual(onMedium[disk], hint),
+            `the settings medium holds ${JSON.stringify(onMedium)}, not the hint for ${disk}`,
+          ),
+        );
         store = AgentPersistentDisks.fromSettings(onMedium);
         const byGuest = guestResolved(boot, marker.dev);
         problems.push(
-          ...expectThat(byGuest?.rule === rule, `the guest resolved the settings hint for ${disk} as ${JSON.stringify(byGuest)}, expected ${marker.dev} by ${rule}`),
-          ...expectThat(resolution === 'scsi' || byGuest === undefined || byGuest.first20 === true, `by the guest's rules an agent before v2.524.0 would not find ${disk} (first20=${byGuest?.first20})`),
+          ...expectThat(
+            byGuest?.rule === rule,
+            `the guest resolved the settings hint for ${disk} as ${JSON.stringify(byGuest)}, expected ${marker.dev} by ${rule}`,
+          ),
+          ...expectThat(
+            resolution === 'scsi' || byGuest === undefined || byGuest.first20 === true,
+            `by the guest's rules an agent before v2.524.0 would not find ${disk} (first20=${byGuest?.first20})`,
+          ),
         );
         found = `settings hint found by the guest itself (${byGuest?.rule ?? 'nothing'}${byGuest?.first20 ? ', by CID[0:20] too' : ''})`;
       } else {
-        problems.push(...expectThat(onMedium[disk] === undefined, `the settings medium names the disk, though the director hands hints over: ${JSON.stringify(onMedium)}`));
+        problems.push(
+          ...expectThat(
+            onMedium[disk] === undefined,
+            `the settings medium names the disk, though the director hands hints over: ${JSON.stringify(onMedium)}`,
+          ),
+        );
         store = new AgentPersistentDisks();
         store.add(disk, hint); // the director's add_persistent_disk(disk CID, hint)
         found = 'hint handed over by add_persistent_disk';
@@ -210,12 +234,18 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
           mounted.current?.dev === marker.dev && mounted.current.rule === rule,
           `mount_disk (${resolution} rules) finds ${JSON.stringify(mounted.current)}, but the disk is ${marker.dev} (by-id ${guestDisk?.byId.join(',') || 'none'}), expected by ${rule}`,
         ),
-        ...expectThat(mounted.beforeV2524?.dev === marker.dev, `an agent before v2.524.0 finds ${JSON.stringify(mounted.beforeV2524)}, but the disk is ${marker.dev}`),
+        ...expectThat(
+          mounted.beforeV2524?.dev === marker.dev,
+          `an agent before v2.524.0 finds ${JSON.stringify(mounted.beforeV2524)}, but the disk is ${marker.dev}`,
+        ),
       );
       found += `; mount_disk finds ${mounted.current?.dev ?? 'nothing'} (${mounted.current?.rule ?? '-'}), before v2.524.0 ${mounted.beforeV2524?.dev ?? 'nothing'}`;
       if (expectPrevious) {
         problems.push(
-          ...expectThat(marker.record?.bootId === markerBootId, `the marker was written in boot ${marker.record?.bootId}, expected ${markerBootId}`),
+          ...expectThat(
+            marker.record?.bootId === markerBootId,
+            `the marker was written in boot ${marker.record?.bootId}, expected ${markerBootId}`,
+          ),
           ...expectThat(serialNames(marker.record?.serial, disk), `the marker names serial ${marker.record?.serial}`),
         );
       } else {
@@ -246,8 +276,14 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
         ...expectThat(has === false, `has_vm says ${JSON.stringify(has)} after delete_vm`),
         ...expectThat(state === undefined, `the domain is still defined (${state})`),
         ...expectThat(hasDisk === true, `has_disk says ${JSON.stringify(hasDisk)}: the persistent disk went with the VM`),
-        ...expectThat(names.some((n) => n.startsWith(disk)), `the disk's volume is gone: ${names.join(', ')}`),
-        ...expectThat(!names.some((n) => n.startsWith(current.cid)), `volumes of the VM are left: ${names.filter((n) => n.startsWith(current.cid)).join(', ')}`),
+        ...expectThat(
+          names.some((n) => n.startsWith(disk)),
+          `the disk's volume is gone: ${names.join(', ')}`,
+        ),
+        ...expectThat(
+          !names.some((n) => n.startsWith(current.cid)),
+          `volumes of the VM are left: ${names.filter((n) => n.startsWith(current.cid)).join(', ')}`,
+        ),
       ]);
     },
   });
@@ -274,10 +310,21 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
       async run() {
         const current = need(vm, 'the VM');
         const instance = `lifecycle/${randomUUID()}`;
-        const metadata = { director: 'e2e-director', deployment: run.id, job: 'lifecycle', instance_group: 'lifecycle', index: '0', name: instance, created_at: new Date().toISOString() };
+        const metadata = {
+          director: 'e2e-director',
+          deployment: run.id,
+          job: 'lifecycle',
+          instance_group: 'lifecycle',
+          index: '0',
+          name: instance,
+          created_at: new Date().toISOString(),
+        };
         await cpi.call('set_vm_metadata', [current.cid, metadata], callOptions(current));
         const xml = (await libvirtHost.domainXml(current.cid)) ?? '';
-        return ok(`title ${instance}`, expectThat(xml.includes(instance) && xml.includes(run.id), 'the domain does not carry the metadata'));
+        return ok(
+          `title ${instance}`,
+          expectThat(xml.includes(instance) && xml.includes(run.id), 'the domain does not carry the metadata'),
+        );
       },
     },
     {
@@ -305,14 +352,23 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
         const dev = need(markerDev, 'the disk in the guest');
         const actionOffset = await serialLogSize(current.log);
         await cpi.call('detach_disk', [current.cid, disk], callOptions(current));
-        await waitForGuestReport(current.log, (r) => r.lines.some((l) => l.key === 'blk-removed' && l.fields['name'] === dev && l.offset >= actionOffset), DISK_TIMEOUT_MS, {
-          fromOffset: current.bootOffset,
-        });
+        await waitForGuestReport(
+          current.log,
+          (r) => r.lines.some((l) => l.key === 'blk-removed' && l.fields['name'] === dev && l.offset >= actionOffset),
+          DISK_TIMEOUT_MS,
+          {
+            fromOffset: current.bootOffset,
+          },
+        );
         const attached = await cpi.call<string[]>('get_disks', [current.cid]);
         const problems = expectThat(isDeepStrictEqual(attached, []), `get_disks says ${JSON.stringify(attached)}`);
         if (hintsInSettings(current)) {
-          const onMedium = ((await readSettingsMedium(current.cid, options.format))['disks'] as Record<string, Record<string, unknown>>)['persistent'];
-          problems.push(...expectThat(onMedium?.[disk] === undefined, `the settings medium still names the disk: ${JSON.stringify(onMedium)}`));
+          const onMedium = ((await readSettingsMedium(current.cid, options.format))['disks'] as Record<string, Record<string, unknown>>)[
+            'persistent'
+          ];
+          problems.push(
+            ...expectThat(onMedium?.[disk] === undefined, `the settings medium still names the disk: ${JSON.stringify(onMedium)}`),
+          );
         }
         return ok('ok', problems, `${dev} removed`);
       },
@@ -324,14 +380,26 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
         const before = current.bootId;
         const actionOffset = await serialLogSize(current.log);
         await cpi.call('reboot_vm', [current.cid], callOptions(current));
-        const report = await waitForGuestReport(current.log, (r) => r.lastBoot?.complete === true && r.lastBoot.reportDone, BOOT_TIMEOUT_MS, { fromOffset: actionOffset });
+        const report = await waitForGuestReport(
+          current.log,
+          (r) => r.lastBoot?.complete === true && r.lastBoot.reportDone,
+          BOOT_TIMEOUT_MS,
+          { fromOffset: actionOffset },
+        );
         const outcome = await checkBoot(current, report, actionOffset);
         const has = await cpi.call('has_vm', [current.cid]);
-        return ok(`same CID ${current.cid}`, [
-          ...outcome.problems,
-          ...expectThat(current.bootId !== undefined && current.bootId !== before, `boot_id ${current.bootId} after the reboot, ${before} before`),
-          ...expectThat(has === true, `has_vm says ${JSON.stringify(has)}`),
-        ], `back: ${outcome.guest}`);
+        return ok(
+          `same CID ${current.cid}`,
+          [
+            ...outcome.problems,
+            ...expectThat(
+              current.bootId !== undefined && current.bootId !== before,
+              `boot_id ${current.bootId} after the reboot, ${before} before`,
+            ),
+            ...expectThat(has === true, `has_vm says ${JSON.stringify(has)}`),
+          ],
+          `back: ${outcome.guest}`,
+        );
       },
     },
     attach('VM 1 after reboot', true),
@@ -363,10 +431,14 @@ export function lifecycleSteps(setup: () => { readonly run: E2eRun; readonly opt
         await cpi.call('delete_stemcell', [sc]);
         run.forget(sc);
         const { domains, volumes } = await run.leftovers();
-        return ok('ok', [
-          ...expectThat(domains.length === 0, `domains of ours left: ${domains.join(', ')}`),
-          ...expectThat(volumes.length === 0, `volumes of ours left: ${volumes.join(', ')}`),
-        ], 'no domain or volume of the run left in libvirt');
+        return ok(
+          'ok',
+          [
+            ...expectThat(domains.length === 0, `domains of ours left: ${domains.join(', ')}`),
+            ...expectThat(volumes.length === 0, `volumes of ours left: ${volumes.join(', ')}`),
+          ],
+          'no domain or volume of the run left in libvirt',
+        );
       },
     },
   ].map((step) => ({ ...step, run: () => (init(), step.run()) }));

@@ -1,4 +1,10 @@
-import { type AgentPersistentDisks, type AgentResolution, resolveScsi, resolveVirtio, type VisibleDisk } from '../../support/agentDiskResolvers.js';
+import {
+  type AgentPersistentDisks,
+  type AgentResolution,
+  resolveScsi,
+  resolveVirtio,
+  type VisibleDisk,
+} from '../../support/agentDiskResolvers.js';
 
 export type DevicePathResolution = 'scsi' | 'virtio';
 

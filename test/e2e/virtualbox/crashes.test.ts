@@ -22,7 +22,11 @@ const SEED = Number(process.env.CRASH_SEED ?? 20261207);
 const RUNS_PER_METHOD = 6;
 const METHODS = ['create_vm', 'create_stemcell', 'create_disk'] as const;
 type Method = (typeof METHODS)[number];
-const context = { director_uuid: '5e6c4ba1-1c0d-4b6e-9d2a-0f7e0d3c2a11', request_id: 'cpi-vbox-crash', vm: { stemcell: { api_version: 3 } } };
+const context = {
+  director_uuid: '5e6c4ba1-1c0d-4b6e-9d2a-0f7e0d3c2a11',
+  request_id: 'cpi-vbox-crash',
+  vm: { stemcell: { api_version: 3 } },
+};
 const vmProps = { cpus: 1, memory: 256, ephemeral_disk: 64 };
 const networks = { default: { type: 'dynamic', cloud_properties: { type: 'nat' } } };
 
@@ -63,7 +67,7 @@ function unowned(): string[] {
     const folder = path.join(store, sub);
     if (!existsSync(folder)) continue;
     for (const name of readdirSync(folder)) {
-      const cid = sub === 'creating' ? name.split('.')[1] ?? name : name;
+      const cid = sub === 'creating' ? (name.split('.')[1] ?? name) : name;
       if (sub === 'creating' || !owned(cid)) found.push(`store file ${sub}/${name}`);
     }
   }
@@ -124,7 +128,12 @@ afterAll(() => {
 describe('SIGKILL of the cpi on the VirtualBox driver (simulated 7.0)', () => {
   it('cpi doctor reports what a killed create_vm left, and cpi cleanup removes it', async () => {
     const child = execa(process.execPath, [CPI_MAIN, '--config', config], {
-      input: JSON.stringify({ method: 'create_vm', arguments: ['agent-doctor', base.stemcell, vmProps, networks, [], {}], context, api_version: 2 }),
+      input: JSON.stringify({
+        method: 'create_vm',
+        arguments: ['agent-doctor', base.stemcell, vmProps, networks, [], {}],
+        context,
+        api_version: 2,
+      }),
       env: DIRECTOR_ENV,
       extendEnv: false,
       reject: false,
@@ -141,8 +150,11 @@ describe('SIGKILL of the cpi on the VirtualBox driver (simulated 7.0)', () => {
     const vm = left.find(isMachine)?.slice('machine '.length);
     expect(vm, 'the kill came after the answer').toBeDefined();
 
-    const cli = (...argv: string[]) => execa(process.execPath, [CPI_MAIN, ...argv, '--config', config], { env: DIRECTOR_ENV, extendEnv: false, reject: false });
-    const doctor = JSON.parse((await cli('doctor', '--json')).stdout) as { findings: { check: string; status: string; detail: string; fix: string }[] };
+    const cli = (...argv: string[]) =>
+      execa(process.execPath, [CPI_MAIN, ...argv, '--config', config], { env: DIRECTOR_ENV, extendEnv: false, reject: false });
+    const doctor = JSON.parse((await cli('doctor', '--json')).stdout) as {
+      findings: { check: string; status: string; detail: string; fix: string }[];
+    };
     const finding = doctor.findings.find((f) => f.check === 'leftovers of killed calls');
     expect(finding?.status).toBe('warn');
     expect(finding?.detail).toMatch(new RegExp(`^vm ${vm}: since \\d{4}-.*its creating process is dead.*machine ${vm} \\(`));

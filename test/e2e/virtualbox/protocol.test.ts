@@ -70,9 +70,19 @@ describe('the cpi executable on the VirtualBox driver (simulated 7.0)', () => {
   });
 
   it('serves the whole call sequence of a deployment', async () => {
-    const stemcell = (await ok('create_stemcell', [image, { name: 'bosh-vsphere-esxi-ubuntu-jammy-go_agent', version: '1.0', infrastructure: 'vsphere' }])) as string;
+    const stemcell = (await ok('create_stemcell', [
+      image,
+      { name: 'bosh-vsphere-esxi-ubuntu-jammy-go_agent', version: '1.0', infrastructure: 'vsphere' },
+    ])) as string;
     expect(stemcell).toMatch(/^sc_[0-9a-f]{24}$/);
-    const created = (await ok('create_vm', ['agent-1', stemcell, { cpus: 1, memory: 512, ephemeral_disk: 1024 }, networks, [], { bosh: { password: '*' } }])) as [string, unknown];
+    const created = (await ok('create_vm', [
+      'agent-1',
+      stemcell,
+      { cpus: 1, memory: 512, ephemeral_disk: 1024 },
+      networks,
+      [],
+      { bosh: { password: '*' } },
+    ])) as [string, unknown];
     const vm = created[0];
     expect(vm).toMatch(/^vm_[0-9a-f]{24}$/);
     expect(created[1]).toEqual(networks);
@@ -116,7 +126,9 @@ describe('the cpi executable on the VirtualBox driver (simulated 7.0)', () => {
   it('creates and deletes VMs of one stemcell in parallel processes (file locks order the clones)', async () => {
     const stemcell = (await ok('create_stemcell', [image, {}])) as string;
     const results = await Promise.all(
-      ['a', 'b', 'c'].map((agent) => ok('create_vm', [`agent-${agent}`, stemcell, { cpus: 1, memory: 256, ephemeral_disk: 64 }, networks, [], {}])),
+      ['a', 'b', 'c'].map((agent) =>
+        ok('create_vm', [`agent-${agent}`, stemcell, { cpus: 1, memory: 256, ephemeral_disk: 64 }, networks, [], {}]),
+      ),
     );
     const vms = results.map((r) => (r as [string])[0]);
     expect(new Set(vms).size).toBe(3);

@@ -12,7 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const npm = (args: string[], cwd: string): string =>
-  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 let work: string;
 let tarball: string;
@@ -74,7 +78,9 @@ beforeAll(() => {
   // the tarball is packed without prepack rebuilding the dist/ other tests are using.
   if (!existsSync(join(root, 'dist', 'cpi.cjs'))) throw new Error('dist/cpi.cjs is missing: run `npm run build` first');
   execFileSync(process.execPath, [join(root, 'scripts', 'package-library.mjs')], { cwd: root, stdio: 'pipe' });
-  const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], root)) as [{ filename: string; files: { path: string }[] }];
+  const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], root)) as [
+    { filename: string; files: { path: string }[] },
+  ];
   tarball = join(work, packed.filename);
   packedFiles = packed.files.map((f) => f.path);
 }, 300_000);
@@ -86,7 +92,15 @@ afterAll(() => {
 describe('the npm package', () => {
   it('ships the bundles, the public types and the notices, and no source maps without their sources', () => {
     expect(packedFiles).toEqual(
-      expect.arrayContaining(['package.json', 'README.md', 'dist/cpi.cjs', 'dist/lib/index.js', 'dist/lib/index.cjs', 'dist/lib/index.d.ts', 'dist/lib/index.d.cts']),
+      expect.arrayContaining([
+        'package.json',
+        'README.md',
+        'dist/cpi.cjs',
+        'dist/lib/index.js',
+        'dist/lib/index.cjs',
+        'dist/lib/index.d.ts',
+        'dist/lib/index.d.cts',
+      ]),
     );
     for (const notice of ['LICENSE', 'NOTICE']) {
       if (existsSync(join(root, notice))) expect(packedFiles).toContain(notice);
@@ -120,7 +134,10 @@ describe('the npm package', () => {
     expect(JSON.parse(output)).toEqual({ properties: { cpus: 2, memory: 1024, ephemeral_disk: 2048 } });
     expect(readFileSync(join(dir, 'out', 'consumer.cjs'), 'utf8')).toContain('require("bosh-libvirt-cpi")');
     // And plain require() from JavaScript, without TypeScript in between.
-    const plain = execFileSync(process.execPath, ['-e', "console.log(Object.keys(require('bosh-libvirt-cpi')).includes('createCpi'))"], { cwd: dir, encoding: 'utf8' });
+    const plain = execFileSync(process.execPath, ['-e', "console.log(Object.keys(require('bosh-libvirt-cpi')).includes('createCpi'))"], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(plain.trim()).toBe('true');
   });
 
@@ -130,7 +147,11 @@ describe('the npm package', () => {
     const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
     expect(execFileSync(cpi, ['--version'], { encoding: 'utf8' }).trim()).toBe(version);
     writeFileSync(join(dir, 'cpi.json'), JSON.stringify({ driver: 'memory' }));
-    const request = JSON.stringify({ method: 'calculate_vm_cloud_properties', arguments: [{ cpu: 1, ram: 512, ephemeral_disk_size: 1024 }], context: {} });
+    const request = JSON.stringify({
+      method: 'calculate_vm_cloud_properties',
+      arguments: [{ cpu: 1, ram: 512, ephemeral_disk_size: 1024 }],
+      context: {},
+    });
     const response = JSON.parse(execFileSync(cpi, ['--config', join(dir, 'cpi.json')], { input: request, encoding: 'utf8' }));
     expect(response).toMatchObject({ result: { cpus: 1, memory: 512, ephemeral_disk: 1024 }, error: null });
   });

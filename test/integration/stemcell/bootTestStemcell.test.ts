@@ -3,12 +3,7 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildTestStemcells,
-  unpackStemcellImage,
-  unpackStemcellTarball,
-  type TestStemcells,
-} from '../../stemcell/buildTestStemcells.js';
+import { buildTestStemcells, unpackStemcellImage, unpackStemcellTarball, type TestStemcells } from '../../stemcell/buildTestStemcells.js';
 import type { GuestBoot } from '../../stemcell/parseGuestReport.js';
 import { serialLogSize, waitForGuestReport } from '../../stemcell/waitForGuestReport.js';
 
@@ -171,9 +166,7 @@ describe('the test stemcell under libvirt', () => {
     expect(guest.metaData).toMatchObject({ found: true, validJson: true });
     expect(guest.settings).toMatchObject({ found: true, source: 'cdrom', resolution: 'scsi', json: JSON.parse(env) });
     expect(guest.nics).toEqual([{ name: 'eth0', mac, driver: 'virtio_net' }]);
-    expect(guest.networks).toEqual([
-      expect.objectContaining({ network: 'default', dev: 'eth0', ip, prefixLength: 24, pingGateway: 'ok' }),
-    ]);
+    expect(guest.networks).toEqual([expect.objectContaining({ network: 'default', dev: 'eth0', ip, prefixLength: 24, pingGateway: 'ok' })]);
     expect(guest.disks.find((d) => d.name === 'vda')?.role).toBe('boot');
     expect(guest.markers).toEqual([]);
 
@@ -182,12 +175,10 @@ describe('the test stemcell under libvirt', () => {
     await writeFile(diskXml, scsiDiskXml(persistentDisk.path, persistentDisk.serial, 'sda'));
     const attaching = performance.now();
     await virsh('attach-device', name, diskXml, '--live');
-    const attached = await waitForGuestReport(
-      serialLog,
-      (r) => r.boots.some((b) => b.markers.length > 0),
-      BOOT_TIMEOUT_MS,
-      { fromOffset: beforeAttach, pollMs: 50 },
-    );
+    const attached = await waitForGuestReport(serialLog, (r) => r.boots.some((b) => b.markers.length > 0), BOOT_TIMEOUT_MS, {
+      fromOffset: beforeAttach,
+      pollMs: 50,
+    });
     console.info(`[timing] hot-attach -> marker ${since(attaching)}`);
     const afterAttach = attached.boots[0]!;
     const disk = afterAttach.disks.find((d) => d.serial === persistentDisk.serial);
@@ -247,9 +238,7 @@ describe('the test stemcell under libvirt', () => {
     await waitForGuestReport(serialLog, (r) => r.lines.some((l) => l.key === 'acpi'), 30_000, {
       fromOffset: beforeShutdown,
     });
-    await expect
-      .poll(async () => (await virsh('domstate', name)).stdout.trim(), { timeout: 30_000, interval: 100 })
-      .toBe('shut off');
+    await expect.poll(async () => (await virsh('domstate', name)).stdout.trim(), { timeout: 30_000, interval: 100 }).toBe('shut off');
     console.info(`[timing] virsh shutdown -> shut off ${since(stopping)}`);
   });
 });

@@ -19,16 +19,39 @@ export async function killLibvirtd(daemon: PrivateLibvirtd): Promise<void> {
 
 export async function restartLibvirtd(daemon: PrivateLibvirtd, timeoutMs = 60_000): Promise<void> {
   const virtlogd = (await daemon.pids()).virtlogd;
-  if (virtlogd === undefined || !(await belongsTo(virtlogd, daemon.dir))) throw new Error(`virtlogd of ${daemon.dir} is gone: cannot enter its namespaces`);
-  await execa('nsenter', ['--target', String(virtlogd), '--mount', '--net', '--', '/usr/sbin/libvirtd', '--daemon', '--pid-file', join(daemon.dir, 'libvirtd.pid')], {
-    stdin: 'ignore',
-    stdout: 'ignore',
-    stderr: 'ignore',
-    env: { LIBVIRT_LOG_OUTPUTS: '3:file:/var/log/libvirt/libvirtd.log' },
-  });
+  if (virtlogd === undefined || !(await belongsTo(virtlogd, daemon.dir)))
+    throw new Error(`virtlogd of ${daemon.dir} is gone: cannot enter its namespaces`);
+  await execa(
+    'nsenter',
+    [
+      '--target',
+      String(virtlogd),
+      '--mount',
+      '--net',
+      '--',
+      '/usr/sbin/libvirtd',
+      '--daemon',
+      '--pid-file',
+      join(daemon.dir, 'libvirtd.pid'),
+    ],
+    {
+      stdin: 'ignore',
+      stdout: 'ignore',
+      stderr: 'ignore',
+      env: { LIBVIRT_LOG_OUTPUTS: '3:file:/var/log/libvirt/libvirtd.log' },
+    },
+  );
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await daemon.withClient((client) => client.getLibVersion()).then(() => true, () => false)) return;
+    if (
+      await daemon
+        .withClient((client) => client.getLibVersion())
+        .then(
+          () => true,
+          () => false,
+        )
+    )
+      return;
     await sleep(200);
   }
   throw new Error(`the restarted libvirtd did not answer within ${timeoutMs} ms:\n${await daemon.logTail()}`);

@@ -19,7 +19,13 @@ export interface KillableOutcome {
  * `killAfterMs` unless it answered first (what the director does to a cancelled task, or what
  * happens to the CPI when the director restarts). Resolves once the process is gone.
  */
-export async function killableCall(configPath: string, method: string, args: unknown[], killAfterMs: number, extra: Record<string, unknown> = {}): Promise<KillableOutcome> {
+export async function killableCall(
+  configPath: string,
+  method: string,
+  args: unknown[],
+  killAfterMs: number,
+  extra: Record<string, unknown> = {},
+): Promise<KillableOutcome> {
   if (!existsSync(CPI_MAIN)) throw new Error(`${CPI_MAIN} is missing: run \`npm run build\` before the e2e tests`);
   const started = Date.now();
   const child = execa(process.execPath, [CPI_MAIN, '--config', configPath], {

@@ -1,6 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { failure } from '../../../src/domain/errors/DomainError.js';
-import type { DeviceScope, DomainJob, DomainState, LibvirtApi, ObjectState, RebootWatch, VolumeInfo } from '../../../src/adapters/libvirt/LibvirtApi.js';
+import type {
+  DeviceScope,
+  DomainJob,
+  DomainState,
+  LibvirtApi,
+  ObjectState,
+  RebootWatch,
+  VolumeInfo,
+} from '../../../src/adapters/libvirt/LibvirtApi.js';
 import { parseXml } from '../../../src/adapters/libvirt/xml/parseXml.js';
 import { renderXml } from '../../../src/adapters/libvirt/xml/renderXml.js';
 import { childElements, firstChild, textOf, type XmlElement, type XmlNode } from '../../../src/adapters/libvirt/xml/XmlNode.js';
@@ -107,7 +115,8 @@ export class FakeLibvirtApi implements LibvirtApi {
     if (d.state === 'running') throw failure('infrastructure', 'Requested operation is not valid: domain is already running');
     for (const iface of childElements(firstChild(d.config, 'devices')!, 'interface')) {
       const network = firstChild(iface, 'source')?.attrs.network ?? '';
-      if (this.networks.get(network) !== 'active') throw failure('infrastructure', `Network not found: no network with matching name '${network}'`);
+      if (this.networks.get(network) !== 'active')
+        throw failure('infrastructure', `Network not found: no network with matching name '${network}'`);
     }
     for (const disk of childElements(firstChild(d.config, 'devices')!, 'disk')) {
       const source = firstChild(disk, 'source')!;
@@ -167,7 +176,10 @@ export class FakeLibvirtApi implements LibvirtApi {
               };
             }),
       close: async () => {
-        this.rebootWatchers.set(name, (this.rebootWatchers.get(name) ?? []).filter((n) => n !== notify));
+        this.rebootWatchers.set(
+          name,
+          (this.rebootWatchers.get(name) ?? []).filter((n) => n !== notify),
+        );
       },
     };
   }
@@ -193,10 +205,12 @@ export class FakeLibvirtApi implements LibvirtApi {
     const device = parseXml(xml);
     if (scope.live && d.state !== 'running') throw failure('infrastructure', 'Requested operation is not valid: domain is not running');
     const source = firstChild(device, 'source');
-    if (source && !this.pools.get(source.attrs.pool!)?.volumes.has(source.attrs.volume!)) throw failure('infrastructure', 'Storage volume not found');
+    if (source && !this.pools.get(source.attrs.pool!)?.volumes.has(source.attrs.volume!))
+      throw failure('infrastructure', 'Storage volume not found');
     const dev = firstChild(device, 'target')?.attrs.dev;
     const add = (domain: XmlElement) => {
-      if (devices(domain).some((disk) => firstChild(disk, 'target')?.attrs.dev === dev)) throw failure('infrastructure', `target ${dev} already exists`);
+      if (devices(domain).some((disk) => firstChild(disk, 'target')?.attrs.dev === dev))
+        throw failure('infrastructure', `target ${dev} already exists`);
       return withDevices(domain, [...firstChild(domain, 'devices')!.children, device]);
     };
     const live = scope.live ? add(d.live!) : undefined;
@@ -209,7 +223,9 @@ export class FakeLibvirtApi implements LibvirtApi {
     const d = this.domain(name);
     const dev = firstChild(parseXml(xml), 'target')?.attrs.dev;
     const remove = (domain: XmlElement) => {
-      const kept = firstChild(domain, 'devices')!.children.filter((c) => typeof c === 'string' || c.name !== 'disk' || firstChild(c, 'target')?.attrs.dev !== dev);
+      const kept = firstChild(domain, 'devices')!.children.filter(
+        (c) => typeof c === 'string' || c.name !== 'disk' || firstChild(c, 'target')?.attrs.dev !== dev,
+      );
       if (kept.length === firstChild(domain, 'devices')!.children.length) throw failure('infrastructure', `disk ${dev} not found`);
       return withDevices(domain, kept);
     };
@@ -225,7 +241,11 @@ export class FakeLibvirtApi implements LibvirtApi {
     const given = parseXml(element.xml);
     // like libvirt: it declares the namespace itself and refuses an element that already does
     if (`xmlns:${element.key}` in given.attrs) throw failure('infrastructure', 'internal error: failed to create a new XML namespace');
-    const parsed: XmlElement = { ...given, name: `${element.key}:${given.name}`, attrs: { ...given.attrs, [`xmlns:${element.key}`]: element.uri } };
+    const parsed: XmlElement = {
+      ...given,
+      name: `${element.key}:${given.name}`,
+      attrs: { ...given.attrs, [`xmlns:${element.key}`]: element.uri },
+    };
     const replace = (domain: XmlElement): XmlElement => {
       const metadata = firstChild(domain, 'metadata');
       const others = metadata ? childElements(metadata).filter((c) => !Object.values(c.attrs).includes(element.uri)) : [];
@@ -242,7 +262,10 @@ export class FakeLibvirtApi implements LibvirtApi {
     if (/[\r\n]/.test(title)) throw failure('infrastructure', 'title can not contain newlines');
     const set = (domain: XmlElement): XmlElement => ({
       ...domain,
-      children: [...domain.children.filter((c) => typeof c === 'string' || c.name !== 'title'), { name: 'title', attrs: {}, children: [title] }],
+      children: [
+        ...domain.children.filter((c) => typeof c === 'string' || c.name !== 'title'),
+        { name: 'title', attrs: {}, children: [title] },
+      ],
     });
     if (scope.config) d.config = set(d.config);
     if (scope.live && d.live) d.live = set(d.live);
@@ -261,10 +284,12 @@ export class FakeLibvirtApi implements LibvirtApi {
     const disks = childElements(firstChild(doc, 'disks')!, 'disk');
     const live = devices(d.live);
     for (const disk of disks) {
-      if (!live.some((l) => firstChild(l, 'target')?.attrs.dev === disk.attrs.name)) throw failure('infrastructure', `invalid argument: no disk named '${disk.attrs.name}'`);
+      if (!live.some((l) => firstChild(l, 'target')?.attrs.dev === disk.attrs.name))
+        throw failure('infrastructure', `invalid argument: no disk named '${disk.attrs.name}'`);
     }
     // stricter than libvirt, which has a default for a disk left out: the driver must name every disk
-    if (live.some((l) => !disks.some((b) => b.attrs.name === firstChild(l, 'target')?.attrs.dev))) throw failure('infrastructure', 'fake: a disk left out of the backup XML');
+    if (live.some((l) => !disks.some((b) => b.attrs.name === firstChild(l, 'target')?.attrs.dev)))
+      throw failure('infrastructure', 'fake: a disk left out of the backup XML');
     const chosen = disks.filter((b) => b.attrs.backup === 'yes');
     if (chosen.length !== 1) throw failure('infrastructure', 'fake: expects exactly one disk to back up');
     const file = firstChild(chosen[0]!, 'target')?.attrs.file ?? '';
@@ -292,7 +317,10 @@ export class FakeLibvirtApi implements LibvirtApi {
     if (this.backupBehaviour.outcome !== 'hangs' && --job.pollsLeft < 0) {
       this.backups.delete(name);
       const failed = this.backupBehaviour.outcome === 'fails';
-      this.completedJobs.set(name, failed ? { state: 'failed', operation: 9, error: 'injected: No space left on device' } : { state: 'completed', operation: 9 });
+      this.completedJobs.set(
+        name,
+        failed ? { state: 'failed', operation: 9, error: 'injected: No space left on device' } : { state: 'completed', operation: 9 },
+      );
       return { state: 'none' };
     }
     return { state: 'running', operation: 9 };
@@ -331,7 +359,8 @@ export class FakeLibvirtApi implements LibvirtApi {
     const name = textOf(firstChild(doc, 'name'));
     if (p.volumes.has(name)) throw failure('infrastructure', `storage volume '${name}' exists already`);
     const backingPath = textOf(firstChild(firstChild(doc, 'backingStore') ?? { name: 'x', attrs: {}, children: [] }, 'path'));
-    if (backingPath && ![...p.volumes.keys()].some((n) => `${p.path}/${n}` === backingPath)) throw failure('infrastructure', `backing ${backingPath} missing`);
+    if (backingPath && ![...p.volumes.keys()].some((n) => `${p.path}/${n}` === backingPath))
+      throw failure('infrastructure', `backing ${backingPath} missing`);
     p.volumes.set(name, {
       name,
       capacity: Number(textOf(firstChild(doc, 'capacity'))),
@@ -374,13 +403,18 @@ export class FakeLibvirtApi implements LibvirtApi {
   async uploadVolumeFile(pool: string, name: string, path: string, onBytes?: (count: number) => void): Promise<void> {
     const content = await readFile(path);
     // In 1 MiB pieces, as the protocol client reads a file, each one reported.
-    await this.uploadVolume(pool, name, (async function* () {
-      for (let offset = 0; offset < content.length; offset += 1024 * 1024) {
-        const piece = content.subarray(offset, offset + 1024 * 1024);
-        onBytes?.(piece.length);
-        yield piece;
-      }
-    })(), content.length);
+    await this.uploadVolume(
+      pool,
+      name,
+      (async function* () {
+        for (let offset = 0; offset < content.length; offset += 1024 * 1024) {
+          const piece = content.subarray(offset, offset + 1024 * 1024);
+          onBytes?.(piece.length);
+          yield piece;
+        }
+      })(),
+      content.length,
+    );
   }
   async resizeVolume(pool: string, name: string, capacityBytes: number): Promise<void> {
     this.op('resizeVolume');

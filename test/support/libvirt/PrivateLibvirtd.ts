@@ -127,7 +127,10 @@ export class PrivateLibvirtd {
           await domain.undefine(1 | 2 | 4).catch(() => undefined);
         }
       }).catch(() => undefined);
-      for (const network of (await this.virsh('net-list', '--name').catch(() => '')).split('\n').map((n) => n.trim()).filter(Boolean)) {
+      for (const network of (await this.virsh('net-list', '--name').catch(() => ''))
+        .split('\n')
+        .map((n) => n.trim())
+        .filter(Boolean)) {
         await this.virsh('net-destroy', network).catch(() => undefined);
       }
     }
@@ -207,4 +210,3 @@ const sleep = (ms: number, options: { unref?: boolean } = {}) =>
     const timer = setTimeout(resolve, ms);
     if (options.unref) timer.unref();
   });
-

@@ -10,13 +10,23 @@ export function writeLibvirtConfig(dir: string, libvirt: Record<string, unknown>
   const path = join(dir, name);
   writeFileSync(
     path,
-    JSON.stringify({ driver: 'libvirt', libvirt, agent: { mbus: 'nats://10.0.0.6:4222', ntp: ['0.pool.ntp.org'] }, locks: { dir: join(dir, 'locks') } }),
+    JSON.stringify({
+      driver: 'libvirt',
+      libvirt,
+      agent: { mbus: 'nats://10.0.0.6:4222', ntp: ['0.pool.ntp.org'] },
+      locks: { dir: join(dir, 'locks') },
+    }),
   );
   return path;
 }
 
 /** One CPI call in its own process, as the director makes it; checks the response is well formed. */
-export async function call(configPath: string, method: string, args: unknown[], extra: Record<string, unknown> = {}): Promise<CpiRun['response']> {
+export async function call(
+  configPath: string,
+  method: string,
+  args: unknown[],
+  extra: Record<string, unknown> = {},
+): Promise<CpiRun['response']> {
   const run = await runCpi({ method, arguments: args, context: CONTEXT, api_version: 2, ...extra }, { configPath, timeoutMs: 120_000 });
   expect(run.exitCode, run.stderr).toBe(0);
   expect(typeof run.response.log).toBe('string');
@@ -24,7 +34,12 @@ export async function call(configPath: string, method: string, args: unknown[], 
 }
 
 /** The result of a call that must succeed. */
-export async function ok<T = unknown>(configPath: string, method: string, args: unknown[], extra: Record<string, unknown> = {}): Promise<T> {
+export async function ok<T = unknown>(
+  configPath: string,
+  method: string,
+  args: unknown[],
+  extra: Record<string, unknown> = {},
+): Promise<T> {
   const response = await call(configPath, method, args, extra);
   expect(response.error, `${method} failed: ${JSON.stringify(response.error)}\n${response.log}`).toBeNull();
   return response.result as T;

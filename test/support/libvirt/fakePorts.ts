@@ -49,7 +49,10 @@ export class MemoryLocks implements Locks {
     this.taken.push(name);
     const previous = this.tails.get(name) ?? Promise.resolve();
     const run = previous.then(work, work);
-    this.tails.set(name, run.catch(() => undefined));
+    this.tails.set(
+      name,
+      run.catch(() => undefined),
+    );
     return run;
   }
 }

@@ -40,7 +40,18 @@ export function buildStemcellImage(dir: string, kind: FixtureKind, sizeMiB = 16)
         execFileSync('cp', ['--sparse=always', raw, join(work, 'root.img')]);
         return tgz(work, join(dir, `image-${kind}`), ['root.img']);
       case 'vsphere':
-        execFileSync('qemu-img', ['convert', '-q', '-f', 'raw', '-O', 'vmdk', '-o', 'subformat=streamOptimized', raw, join(work, 'image-disk1.vmdk')]);
+        execFileSync('qemu-img', [
+          'convert',
+          '-q',
+          '-f',
+          'raw',
+          '-O',
+          'vmdk',
+          '-o',
+          'subformat=streamOptimized',
+          raw,
+          join(work, 'image-disk1.vmdk'),
+        ]);
         writeFileSync(join(work, 'image.ovf'), '<?xml version="1.0"?><Envelope/>\n');
         writeFileSync(join(work, 'image.mf'), 'SHA1(image.ovf)= 0\n');
         return tgz(work, join(dir, `image-${kind}`), ['image.ovf', 'image.mf', 'image-disk1.vmdk']);

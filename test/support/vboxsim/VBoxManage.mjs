@@ -67,9 +67,15 @@ function faultError(fault, vmName, version) {
     case 'not-ready':
       return objectNotReady();
     case 'exit0-error':
-      return new SimExit(0, 'VBoxManage: error: Failed to create the host-only adapter\nVBoxManage: error: VBoxNetAdpCtl: Error while adding new interface: failed to open /dev/vboxnetctl: No such file or directory\n');
+      return new SimExit(
+        0,
+        'VBoxManage: error: Failed to create the host-only adapter\nVBoxManage: error: VBoxNetAdpCtl: Error while adding new interface: failed to open /dev/vboxnetctl: No such file or directory\n',
+      );
     case 'fatal':
-      return new SimExit(1, 'VBoxManage: error: Internal error (simulated fault)\nVBoxManage: error: Details: code E_FAIL (0x80004005), component MachineWrap, interface IMachine\n');
+      return new SimExit(
+        1,
+        'VBoxManage: error: Internal error (simulated fault)\nVBoxManage: error: Details: code E_FAIL (0x80004005), component MachineWrap, interface IMachine\n',
+      );
     default:
       return syntaxError(version, `vboxsim: unknown fault kind ${fault.kind}`);
   }
@@ -98,7 +104,20 @@ function run() {
   const handler = COMMANDS[command];
   if (!handler) return finish(2, '', syntaxError(version, command ? `Invalid command '${command}'` : 'No command given').stderr);
   const rest = args.slice(1);
-  const vmRef = ['hostonlyif', 'hostonlynet', 'natnetwork', 'list', 'import', 'createmedium', 'createhd', 'closemedium', 'modifymedium', 'modifyhd', 'showmediuminfo', 'showhdinfo'].includes(command)
+  const vmRef = [
+    'hostonlyif',
+    'hostonlynet',
+    'natnetwork',
+    'list',
+    'import',
+    'createmedium',
+    'createhd',
+    'closemedium',
+    'modifymedium',
+    'modifyhd',
+    'showmediuminfo',
+    'showhdinfo',
+  ].includes(command)
     ? undefined
     : rest[0];
   const sessionMs = Number(process.env.VBOXSIM_SESSION_MS ?? 0);
@@ -159,7 +178,7 @@ function run() {
       original.faults = state.faults;
       clearOwnLease(original);
       saveState(statePath, original);
-      const error = faultError(fault, vmRef ? findMachine(state, vmRef)?.name ?? vmRef : undefined, version);
+      const error = faultError(fault, vmRef ? (findMachine(state, vmRef)?.name ?? vmRef) : undefined, version);
       return finish(error.code, error.stdout, error.stderr);
     }
     try {

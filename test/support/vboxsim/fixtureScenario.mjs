@@ -11,10 +11,10 @@ export const SIMULATOR = fileURLToPath(new URL('./VBoxManage.mjs', import.meta.u
 export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 /** Fixture set → simulated host and version. */
 export const FIXTURE_SETS = {
-  '6.1': { version: '6.1', host: 'linux' },
+  6.1: { version: '6.1', host: 'linux' },
   '7.0': { version: '7.0', host: 'linux' },
-  '7.1': { version: '7.1', host: 'linux' },
-  '7.2': { version: '7.2', host: 'linux' },
+  7.1: { version: '7.1', host: 'linux' },
+  7.2: { version: '7.2', host: 'linux' },
   'macos-7.2': { version: '7.2', host: 'macos' },
   'windows-6.1': { version: '6.1', host: 'windows' },
 };
@@ -28,18 +28,45 @@ const DISK = 'disk_fedcba9876543210fedcba98';
 const T = Date.UTC(2024, 5, 1, 10, 30, 0, 123);
 
 function media() {
-  const m = (uuid, location, extra) => ({ uuid, location, format: 'VMDK', kind: 'hdd', capacityMB: 5120, parent: null, description: '', ...extra });
+  const m = (uuid, location, extra) => ({
+    uuid,
+    location,
+    format: 'VMDK',
+    kind: 'hdd',
+    capacityMB: 5120,
+    parent: null,
+    description: '',
+    ...extra,
+  });
   return {
     '1b0a3e54-5c1a-4b7e-9c43-0a2d3b4c5d6e': m('1b0a3e54-5c1a-4b7e-9c43-0a2d3b4c5d6e', `${ROOT}/${SC}/${SC}-disk001.vmdk`),
-    '2c1b4f65-6d2b-4c8f-8d54-1b3e4c5d6e7f': m('2c1b4f65-6d2b-4c8f-8d54-1b3e4c5d6e7f', `${ROOT}/${SC}/Snapshots/{2c1b4f65-6d2b-4c8f-8d54-1b3e4c5d6e7f}.vmdk`, {
-      parent: '1b0a3e54-5c1a-4b7e-9c43-0a2d3b4c5d6e',
+    '2c1b4f65-6d2b-4c8f-8d54-1b3e4c5d6e7f': m(
+      '2c1b4f65-6d2b-4c8f-8d54-1b3e4c5d6e7f',
+      `${ROOT}/${SC}/Snapshots/{2c1b4f65-6d2b-4c8f-8d54-1b3e4c5d6e7f}.vmdk`,
+      {
+        parent: '1b0a3e54-5c1a-4b7e-9c43-0a2d3b4c5d6e',
+      },
+    ),
+    '3d2c5076-7e3c-4d90-9e65-2c4f5d6e7f80': m(
+      '3d2c5076-7e3c-4d90-9e65-2c4f5d6e7f80',
+      `${ROOT}/${VM}/Snapshots/{3d2c5076-7e3c-4d90-9e65-2c4f5d6e7f80}.vmdk`,
+      {
+        parent: '1b0a3e54-5c1a-4b7e-9c43-0a2d3b4c5d6e',
+      },
+    ),
+    '4e3d6187-8f4d-4ea1-8f76-3d506e7f8091': m('4e3d6187-8f4d-4ea1-8f76-3d506e7f8091', `${STORE}/vms/${VM}/ephemeral.vdi`, {
+      format: 'VDI',
+      capacityMB: 2048,
     }),
-    '3d2c5076-7e3c-4d90-9e65-2c4f5d6e7f80': m('3d2c5076-7e3c-4d90-9e65-2c4f5d6e7f80', `${ROOT}/${VM}/Snapshots/{3d2c5076-7e3c-4d90-9e65-2c4f5d6e7f80}.vmdk`, {
-      parent: '1b0a3e54-5c1a-4b7e-9c43-0a2d3b4c5d6e',
+    '5f4e7298-904e-4fb2-9087-4e617f809102': m('5f4e7298-904e-4fb2-9087-4e617f809102', `${STORE}/vms/${VM}/env-00000001.iso`, {
+      format: 'RAW',
+      kind: 'dvd',
+      capacityMB: 1,
     }),
-    '4e3d6187-8f4d-4ea1-8f76-3d506e7f8091': m('4e3d6187-8f4d-4ea1-8f76-3d506e7f8091', `${STORE}/vms/${VM}/ephemeral.vdi`, { format: 'VDI', capacityMB: 2048 }),
-    '5f4e7298-904e-4fb2-9087-4e617f809102': m('5f4e7298-904e-4fb2-9087-4e617f809102', `${STORE}/vms/${VM}/env-00000001.iso`, { format: 'RAW', kind: 'dvd', capacityMB: 1 }),
-    '6a5f83a9-a15f-40c3-a198-5f72809102a3': m('6a5f83a9-a15f-40c3-a198-5f72809102a3', `${STORE}/disks/${DISK}.vdi`, { format: 'VDI', capacityMB: 10240 }),
+    '6a5f83a9-a15f-40c3-a198-5f72809102a3': m('6a5f83a9-a15f-40c3-a198-5f72809102a3', `${STORE}/disks/${DISK}.vdi`, {
+      format: 'VDI',
+      capacityMB: 10240,
+    }),
   };
 }
 
@@ -73,13 +100,17 @@ function machine(name, uuid, extra) {
 
 export function fixtureState(host = 'linux') {
   const stemcell = machine(SC, 'a1b2c3d4-0000-4000-8000-000000000001', {
-    attachments: [{ controller: 'SCSI', port: 0, device: 0, kind: 'hdd', medium: '2c1b4f65-6d2b-4c8f-8d54-1b3e4c5d6e7f', hotpluggable: false }],
+    attachments: [
+      { controller: 'SCSI', port: 0, device: 0, kind: 'hdd', medium: '2c1b4f65-6d2b-4c8f-8d54-1b3e4c5d6e7f', hotpluggable: false },
+    ],
     snapshots: [
       {
         uuid: '7e5b4165-91ec-4091-a74c-a5709d584530',
         name: 'prepared-clone',
         description: '',
-        attachments: [{ controller: 'SCSI', port: 0, device: 0, kind: 'hdd', medium: '1b0a3e54-5c1a-4b7e-9c43-0a2d3b4c5d6e', hotpluggable: false }],
+        attachments: [
+          { controller: 'SCSI', port: 0, device: 0, kind: 'hdd', medium: '1b0a3e54-5c1a-4b7e-9c43-0a2d3b4c5d6e', hotpluggable: false },
+        ],
       },
     ],
     currentSnapshot: '7e5b4165-91ec-4091-a74c-a5709d584530',
@@ -103,7 +134,9 @@ export function fixtureState(host = 'linux') {
       { controller: 'IDE', port: 1, device: 0, kind: 'dvddrive', medium: null, hotpluggable: false },
     ],
     nics: [
-      host === 'macos' ? { type: 'hostonlynet', attachment: 'vboxnet0', mac: '020A0B0C0D0E' } : { type: 'hostonly', attachment: 'vboxnet0', mac: '020A0B0C0D0E' },
+      host === 'macos'
+        ? { type: 'hostonlynet', attachment: 'vboxnet0', mac: '020A0B0C0D0E' }
+        : { type: 'hostonly', attachment: 'vboxnet0', mac: '020A0B0C0D0E' },
       { type: 'natnetwork', attachment: 'NatNetwork', mac: '021A1B1C1D1E' },
       { type: 'nat', attachment: '', mac: '022A2B2C2D2E' },
     ],
@@ -120,13 +153,43 @@ export function fixtureState(host = 'linux') {
     hostonlynets:
       host === 'macos'
         ? [
-            { name: 'vboxnet0', id: '10000000-0000-0000-0000-000000000000', enabled: true, netmask: '255.255.255.0', lowerIp: '192.168.56.0', upperIp: '192.168.56.0' },
-            { name: 'bosh-lite net', id: '10000000-0000-0000-0000-000000000001', enabled: false, netmask: '255.255.0.0', lowerIp: '10.244.0.1', upperIp: '10.244.255.254' },
+            {
+              name: 'vboxnet0',
+              id: '10000000-0000-0000-0000-000000000000',
+              enabled: true,
+              netmask: '255.255.255.0',
+              lowerIp: '192.168.56.0',
+              upperIp: '192.168.56.0',
+            },
+            {
+              name: 'bosh-lite net',
+              id: '10000000-0000-0000-0000-000000000001',
+              enabled: false,
+              netmask: '255.255.0.0',
+              lowerIp: '10.244.0.1',
+              upperIp: '10.244.255.254',
+            },
           ]
         : [],
     hostonlyifs: [
-      { name: 'vboxnet0', guid: '786f6276-656e-4074-8000-0a0027000000', dhcp: false, ip: '192.168.56.1', mask: '255.255.255.0', mac: '0a:00:27:00:00:00', status: 'Up' },
-      { name: 'vboxnet1', guid: '786f6276-656e-4174-8000-0a0027000001', dhcp: true, ip: '192.168.57.1', mask: '255.255.255.0', mac: '0a:00:27:00:00:01', status: 'Down' },
+      {
+        name: 'vboxnet0',
+        guid: '786f6276-656e-4074-8000-0a0027000000',
+        dhcp: false,
+        ip: '192.168.56.1',
+        mask: '255.255.255.0',
+        mac: '0a:00:27:00:00:00',
+        status: 'Up',
+      },
+      {
+        name: 'vboxnet1',
+        guid: '786f6276-656e-4174-8000-0a0027000001',
+        dhcp: true,
+        ip: '192.168.57.1',
+        mask: '255.255.255.0',
+        mac: '0a:00:27:00:00:01',
+        status: 'Down',
+      },
     ],
     natnetworks: [
       { name: 'NatNetwork', network: '10.0.2.0/24', gateway: '10.0.2.1', dhcp: true, enabled: true },
@@ -134,7 +197,14 @@ export function fixtureState(host = 'linux') {
     ],
     bridgedifs: [
       { name: 'eth0', guid: '00000000-0000-0000-0000-000000000001', ip: '10.0.0.5', mask: '255.255.255.0', mac: '52:54:00:12:34:56' },
-      { name: 'en0: Wi-Fi (AirPort)', guid: '00000000-0000-0000-0000-000000000002', ip: '', mask: '', mac: 'a4:83:e7:00:00:01', status: 'Down' },
+      {
+        name: 'en0: Wi-Fi (AirPort)',
+        guid: '00000000-0000-0000-0000-000000000002',
+        ip: '',
+        mask: '',
+        mac: 'a4:83:e7:00:00:01',
+        status: 'Down',
+      },
     ],
     globalExtradata: {},
     faults: [],
@@ -191,7 +261,15 @@ export function runScenario(set) {
           encoding: 'utf8',
           stdio: ['ignore', 'pipe', 'pipe'],
           // VBOXSIM_HOME puts the machine folder where the fixed machines live (/home/vcap).
-          env: { PATH: process.env.PATH ?? '', VBOXSIM_STATE: statePath, VBOXSIM_VERSION: version, VBOXSIM_HOST: host, VBOXSIM_HOME: '/home/vcap', VBOXSIM_WARN: 'never', ...extraEnv },
+          env: {
+            PATH: process.env.PATH ?? '',
+            VBOXSIM_STATE: statePath,
+            VBOXSIM_VERSION: version,
+            VBOXSIM_HOST: host,
+            VBOXSIM_HOME: '/home/vcap',
+            VBOXSIM_WARN: 'never',
+            ...extraEnv,
+          },
         });
       } catch (error) {
         stdout = String(error.stdout ?? '');

@@ -44,7 +44,10 @@ export class SimulatedVirtualBox {
   readonly logPath: string;
   readonly bin: string;
 
-  constructor(readonly options: SimOptions, parent = os.tmpdir()) {
+  constructor(
+    readonly options: SimOptions,
+    parent = os.tmpdir(),
+  ) {
     // A space in the path: VirtualBox's own default folder ("VirtualBox VMs") has one too.
     this.dir = mkdtempSync(path.join(parent, 't-vbox sim-'));
     this.statePath = path.join(this.dir, 'state.json');
@@ -60,14 +63,20 @@ export class SimulatedVirtualBox {
       VBOXSIM_LOG: this.logPath,
     };
     const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-    const assignments = Object.entries(env).map(([k, v]) => `${k}=${q(v)}`).join(' ');
+    const assignments = Object.entries(env)
+      .map(([k, v]) => `${k}=${q(v)}`)
+      .join(' ');
     writeFileSync(this.bin, `#!/bin/sh\n${assignments} exec ${q(process.execPath)} ${q(SIMULATOR)} "$@"\n`);
     chmodSync(this.bin, 0o755);
   }
 
   /** Runs the simulator directly (for assertions and for preparing state). */
   vbox(...args: string[]): string {
-    return execFileSync(this.bin, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', LOGNAME: os.userInfo().username, USER: os.userInfo().username } });
+    return execFileSync(this.bin, args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { PATH: process.env.PATH ?? '', LOGNAME: os.userInfo().username, USER: os.userInfo().username },
+    });
   }
 
   state(): SimState {
@@ -155,7 +164,10 @@ export function buildStemcellImage(dir: string, options: { gzip?: boolean; withO
   const files = ['image-disk1.vmdk'];
   writeFileSync(path.join(content, 'image-disk1.vmdk'), 'KDMV fake stream-optimized disk\n');
   if (options.withOvf !== false) {
-    writeFileSync(path.join(content, 'image.ovf'), readFileSync(fileURLToPath(new URL('../vboxsim/fixtures/stemcell/image.ovf', import.meta.url))));
+    writeFileSync(
+      path.join(content, 'image.ovf'),
+      readFileSync(fileURLToPath(new URL('../vboxsim/fixtures/stemcell/image.ovf', import.meta.url))),
+    );
     files.unshift('image.ovf');
   } else {
     writeFileSync(path.join(content, 'root.img'), 'not an ovf\n');

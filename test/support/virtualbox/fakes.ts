@@ -41,11 +41,16 @@ export class MemoryLocks implements Locks {
   private readonly tails = new Map<string, Promise<unknown>>();
   async withLock<T>(name: string, work: () => Promise<T>): Promise<T> {
     const previous = this.tails.get(name) ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(() => {
-      this.taken.push(name);
-      return work();
-    });
-    this.tails.set(name, run.catch(() => undefined));
+    const run = previous
+      .catch(() => undefined)
+      .then(() => {
+        this.taken.push(name);
+        return work();
+      });
+    this.tails.set(
+      name,
+      run.catch(() => undefined),
+    );
     return run;
   }
 }

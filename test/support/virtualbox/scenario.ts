@@ -5,7 +5,10 @@ import type { AgentSettings } from '../../../src/domain/settings/AgentSettings.j
 import type { StemcellRecord } from '../../../src/domain/stemcell/StemcellRecord.js';
 import type { VmCreation } from '../../../src/ports/VmDriver.js';
 
-const hex = (digits: number) => randomBytes(Math.ceil(digits / 2)).toString('hex').slice(0, digits);
+const hex = (digits: number) =>
+  randomBytes(Math.ceil(digits / 2))
+    .toString('hex')
+    .slice(0, digits);
 export const stemcellCid = (): StemcellCid => makeCid('stemcell', hex(CID_HEX_LENGTH.stemcell));
 export const vmCid = (): VmCid => makeCid('vm', hex(CID_HEX_LENGTH.vm));
 export const diskCid = (): DiskCid => makeCid('disk', hex(CID_HEX_LENGTH.disk));

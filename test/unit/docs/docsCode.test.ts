@@ -33,7 +33,9 @@ describe('code in the docs', () => {
   it('embeds every example file exactly, and every example file somewhere', () => {
     const embedded = blocks.filter((b) => b.attributes['example']);
     for (const block of embedded) {
-      expect(block.code, `${block.doc}: ${block.attributes['example']}`).toBe(asUserWritesIt(readFileSync(join(REPO_ROOT, block.attributes['example']!), 'utf8')));
+      expect(block.code, `${block.doc}: ${block.attributes['example']}`).toBe(
+        asUserWritesIt(readFileSync(join(REPO_ROOT, block.attributes['example']!), 'utf8')),
+      );
     }
     const files = readdirSync(join(REPO_ROOT, 'docs', 'examples')).map((f) => `docs/examples/${f}`);
     expect(embedded.map((b) => b.attributes['example']).sort()).toEqual(files.sort());
@@ -113,7 +115,9 @@ describe('the operators’ manifests', () => {
     const config = parseCpiConfig(renderCpiJson(manifest['cloud_provider'].properties, 'create-env'), 'create-env cpi.json');
     expect(config.driver).toBe('libvirt');
     expect(config.agent.mbus).toMatch(/^https:\/\/mbus:.*@0\.0\.0\.0:6868$/);
-    const libvirtNetworks = manifest['networks'].flatMap((n: { subnets: Array<{ cloud_properties: { name: string } }> }) => n.subnets.map((s) => s.cloud_properties.name));
+    const libvirtNetworks = manifest['networks'].flatMap((n: { subnets: Array<{ cloud_properties: { name: string } }> }) =>
+      n.subnets.map((s) => s.cloud_properties.name),
+    );
     expect(libvirtNetworks).toContain(config.libvirt.network);
   });
 

@@ -43,13 +43,22 @@ const describeReference = (r: Reference) => `${r.file}:${r.line}: ${r.text}`;
 
 describe('references into the docs', () => {
   it('scans the whole repository, the root files included', () => {
-    for (const path of ['README.md', '.dependency-cruiser.cjs', 'vitest.config.ts', 'src/index.ts', 'bench/startup.bench.ts', 'docs/design.md']) {
+    for (const path of [
+      'README.md',
+      '.dependency-cruiser.cjs',
+      'vitest.config.ts',
+      'src/index.ts',
+      'bench/startup.bench.ts',
+      'docs/design.md',
+    ]) {
       expect(texts.has(path), path).toBe(true);
     }
   });
 
   it('docs/design.md has one numbered heading per decision, from D1 up without gaps', () => {
-    const numbers = docHeadings('docs/design.md').flatMap((h) => /^D(\d+) /.exec(h)?.[1] ?? []).map(Number);
+    const numbers = docHeadings('docs/design.md')
+      .flatMap((h) => /^D(\d+) /.exec(h)?.[1] ?? [])
+      .map(Number);
     expect(numbers.length).toBeGreaterThanOrEqual(10);
     expect(numbers).toEqual(numbers.map((_, i) => i + 1));
   });
@@ -84,7 +93,8 @@ describe('references into the docs', () => {
         const target = relative(REPO_ROOT, join(REPO_ROOT, file, '..', link[1]!));
         const targetText = texts.get(target);
         if (targetText === undefined) broken.push(`${file}: ${link[0]} (no such file)`);
-        else if (link[2] && !headingsOf(targetText).map(headingAnchor).includes(link[2])) broken.push(`${file}: ${link[0]} (no such heading)`);
+        else if (link[2] && !headingsOf(targetText).map(headingAnchor).includes(link[2]))
+          broken.push(`${file}: ${link[0]} (no such heading)`);
       }
     }
     expect(broken).toEqual([]);
@@ -110,7 +120,13 @@ describe('findReferences', () => {
   it('flags references to documents that are not in the repository', () => {
     const design = ['DESIGN', 'md'].join('.');
     const protocol = ['cpi', 'protocol'].join('-');
-    for (const text of [`(${design} D7)`, `${design} "Testing"`, `(${protocol} §5.2)`, `see ${protocol}.md §3`, '(reference/test-stemcell.md §11.7)']) {
+    for (const text of [
+      `(${design} D7)`,
+      `${design} "Testing"`,
+      `(${protocol} §5.2)`,
+      `see ${protocol}.md §3`,
+      '(reference/test-stemcell.md §11.7)',
+    ]) {
       expect(kinds(text), text).toContainEqual(['outside']);
     }
     expect(kinds('ECMA-119 §9.1: a directory record')).toEqual([]);

@@ -30,7 +30,9 @@ describe('go-patch pointers (patch/pointer.go NewPointerFromString)', () => {
   });
 
   it('refuses a path without a leading slash', () => {
-    expect(() => applyGoPatch({}, [{ type: 'replace', path: 'a', value: 1 }])).toThrow("Replace operation [0]: Invalid path: Expected to start with '/'");
+    expect(() => applyGoPatch({}, [{ type: 'replace', path: 'a', value: 1 }])).toThrow(
+      "Replace operation [0]: Invalid path: Expected to start with '/'",
+    );
   });
 });
 
@@ -59,12 +61,16 @@ describe('go-patch replace (patch/replace_op.go ReplaceOp#Apply)', () => {
   });
 
   it('needs an existing key unless the key (or one before it) is optional, and creates what is missing', () => {
-    expect(() => replace({ xyz: 'xyz', 'other-xyz': 1 }, '/abc', 1)).toThrow("Expected to find a map key 'abc' for path '/abc' (found map keys: 'other-xyz', 'xyz')");
+    expect(() => replace({ xyz: 'xyz', 'other-xyz': 1 }, '/abc', 1)).toThrow(
+      "Expected to find a map key 'abc' for path '/abc' (found map keys: 'other-xyz', 'xyz')",
+    );
     expect(() => replace({}, '/abc/def', 1)).toThrow("Expected to find a map key 'abc' for path '/abc' (found no other map keys)");
     expect(replace({ xyz: 'xyz' }, '/abc?/other/efg', 1)).toEqual({ abc: { other: { efg: 1 } }, xyz: 'xyz' });
     expect(replace({ xyz: 'xyz' }, '/abc?/-', 1)).toEqual({ abc: [1], xyz: 'xyz' });
     expect(replace({}, '/abc?/name=x/v', 1)).toEqual({ abc: [{ name: 'x', v: 1 }] });
-    expect(() => replace({ xyz: 'xyz' }, '/abc?/0', 1)).toThrow("Expected to find key, matching index or after last index token at path '/abc?/0'");
+    expect(() => replace({ xyz: 'xyz' }, '/abc?/0', 1)).toThrow(
+      "Expected to find key, matching index or after last index token at path '/abc?/0'",
+    );
   });
 
   it('refuses a map token on an array and an index on a map', () => {
@@ -102,7 +108,12 @@ describe('go-patch remove (patch/remove_op.go RemoveOp#Apply)', () => {
 
 describe('go-patch op definitions (patch/op_definition.go NewOpsFromDefinitions)', () => {
   it('checks every op before applying any, naming its index', () => {
-    expect(() => applyGoPatch({}, [{ type: 'replace', path: '/a?', value: 1 }, { type: 'replace', path: '/b' }])).toThrow('Replace operation [1]: Missing value');
+    expect(() =>
+      applyGoPatch({}, [
+        { type: 'replace', path: '/a?', value: 1 },
+        { type: 'replace', path: '/b' },
+      ]),
+    ).toThrow('Replace operation [1]: Missing value');
     expect(() => applyGoPatch({}, [{ type: 'remove', path: '/a', value: 1 }])).toThrow('Remove operation [0]: Cannot specify value');
     expect(() => applyGoPatch({}, [{ type: 'move', path: '/a' }])).toThrow("Unknown operation [0] with type 'move'");
   });

@@ -36,7 +36,9 @@ const lookup = (value: unknown, dotted: string): unknown =>
   dotted.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
 
 describe('the libvirt_cpi job spec', () => {
-  const configKeys = propertyNames(cpiConfigSchema as unknown as AnySchema, '').filter((name) => !NOT_FOR_OPERATORS.includes(name.split('.')[0]!));
+  const configKeys = propertyNames(cpiConfigSchema as unknown as AnySchema, '').filter(
+    (name) => !NOT_FOR_OPERATORS.includes(name.split('.')[0]!),
+  );
   const defaults = cpiConfigSchema.parse({ driver: 'libvirt' });
   const renamed = MILLISECOND_KEYS.filter(({ section }) => !NOT_FOR_OPERATORS.includes(section[0]!));
   const deprecatedKeys = renamed.map(({ section, old }) => [...section, old].join('.'));
@@ -55,17 +57,20 @@ describe('the libvirt_cpi job spec', () => {
 
   it('gives a renamed key and its deprecated name no default (a manifest setting the old name would send both), and says the CPI’s default', () => {
     for (const name of [...renamedKeys, ...deprecatedKeys]) expect(jobSpec.properties[name], name).not.toHaveProperty('default');
-    for (const name of renamedKeys) expect(jobSpec.properties[name]?.description, name).toContain(`the CPI's default, ${String(lookup(defaults, name))}.`);
+    for (const name of renamedKeys)
+      expect(jobSpec.properties[name]?.description, name).toContain(`the CPI's default, ${String(lookup(defaults, name))}.`);
     for (const name of deprecatedKeys) expect(jobSpec.properties[name]?.description, name).toMatch(/^Deprecated, use \S+_s\./);
   });
 
   it('describes every property', () => {
-    for (const [name, declaration] of Object.entries(jobSpec.properties)) expect(declaration.description?.length ?? 0, name).toBeGreaterThan(10);
+    for (const [name, declaration] of Object.entries(jobSpec.properties))
+      expect(declaration.description?.length ?? 0, name).toBeGreaterThan(10);
   });
 
   it('names templates and packages that exist in the release', () => {
     expect(jobSpec.templates).toEqual({ 'cpi.erb': 'bin/cpi', 'cpi.json.erb': 'config/cpi.json' });
-    for (const template of Object.keys(jobSpec.templates)) expect(existsSync(join(RELEASE_DIR, 'jobs', 'libvirt_cpi', 'templates', template))).toBe(true);
+    for (const template of Object.keys(jobSpec.templates))
+      expect(existsSync(join(RELEASE_DIR, 'jobs', 'libvirt_cpi', 'templates', template))).toBe(true);
     for (const pkg of jobSpec.packages) {
       const spec = parseYaml(readFileSync(join(RELEASE_DIR, 'packages', pkg, 'spec'), 'utf8')) as { name: string };
       expect(spec.name).toBe(pkg);
@@ -77,7 +82,10 @@ describe('the libvirt_cpi job spec', () => {
 describe('the release’s packages and blobs', () => {
   const blobs = parseYaml(readFileSync(join(RELEASE_DIR, 'config', 'blobs.yml'), 'utf8')) as Record<string, { size: number; sha: string }>;
   const nodeSpec = parseYaml(readFileSync(join(RELEASE_DIR, 'packages', 'node', 'spec'), 'utf8')) as { files: string[] };
-  const cpiSpec = parseYaml(readFileSync(join(RELEASE_DIR, 'packages', 'libvirt_cpi', 'spec'), 'utf8')) as { files: string[]; dependencies: string[] };
+  const cpiSpec = parseYaml(readFileSync(join(RELEASE_DIR, 'packages', 'libvirt_cpi', 'spec'), 'utf8')) as {
+    files: string[];
+    dependencies: string[];
+  };
 
   it('declares a blob for every file of the node package, and no other blob', () => {
     expect(Object.keys(blobs).sort()).toEqual([...nodeSpec.files].sort());

@@ -17,13 +17,21 @@ describe('cpi.json.erb under BOSH’s rules (every declared property given, nil 
     expect(text).toBe(readFileSync(join(REPO_ROOT, 'test', 'fixtures', 'release', 'smallest-create-env.cpi.json'), 'utf8'));
     expect(text).not.toContain('null');
     const config = parseCpiConfig(JSON.parse(text), 'rendered cpi.json');
-    expect(config).toMatchObject({ driver: 'libvirt', agent: { mbus: SMALLEST_CREATE_ENV.agent.mbus, ntp: [] }, libvirt: { domain_type: 'qemu', uri: 'qemu:///system' } });
+    expect(config).toMatchObject({
+      driver: 'libvirt',
+      agent: { mbus: SMALLEST_CREATE_ENV.agent.mbus, ntp: [] },
+      libvirt: { domain_type: 'qemu', uri: 'qemu:///system' },
+    });
     expect(config.agent).not.toHaveProperty('blobstore');
     expect(config.locks).not.toHaveProperty('dir');
   });
 
   it.each<BoshRenderer>(['director', 'create-env'])('%s: writes no null anywhere, whatever is left unset', (renderer) => {
-    for (const properties of [{}, SMALLEST_CREATE_ENV, { driver: 'virtualbox', virtualbox: { host: 'h', user: 'u', private_key: '/k', known_hosts: '/kh' } }]) {
+    for (const properties of [
+      {},
+      SMALLEST_CREATE_ENV,
+      { driver: 'virtualbox', virtualbox: { host: 'h', user: 'u', private_key: '/k', known_hosts: '/kh' } },
+    ]) {
       const text = renderCpiJobTemplate('cpi.json.erb', { properties, renderer });
       expect(text, JSON.stringify(properties)).not.toMatch(/\bnull\b/);
       parseCpiConfig(JSON.parse(text));
@@ -31,7 +39,10 @@ describe('cpi.json.erb under BOSH’s rules (every declared property given, nil 
   });
 
   it('drops nil values at any depth of a manifest value, and keeps false, 0 and empty strings', () => {
-    const rendered = render({ agent: { blobstore: { provider: 'local', options: { blobstore_path: '/b', unset: null } } }, virtualbox: { auto_create_networks: false, port: 0 } });
+    const rendered = render({
+      agent: { blobstore: { provider: 'local', options: { blobstore_path: '/b', unset: null } } },
+      virtualbox: { auto_create_networks: false, port: 0 },
+    });
     expect(rendered['agent'].blobstore).toEqual({ provider: 'local', options: { blobstore_path: '/b' } });
     expect(rendered['virtualbox']).toMatchObject({ auto_create_networks: false, port: 0, host: '' });
   });
@@ -47,7 +58,13 @@ describe('cpi.json.erb under BOSH’s rules (every declared property given, nil 
     const rendered = render({
       driver: 'virtualbox',
       agent: { mbus: 'nats://a:b@10.0.0.6:4222', blobstore: { provider: 'dav', options: { endpoint: 'http://10.0.0.6:25250' } } },
-      virtualbox: { host: 'vbox.example.org', user: 'ubuntu', private_key: '/keys/id', known_hosts: '/keys/known_hosts', timeouts: { import_s: 60 } },
+      virtualbox: {
+        host: 'vbox.example.org',
+        user: 'ubuntu',
+        private_key: '/keys/id',
+        known_hosts: '/keys/known_hosts',
+        timeouts: { import_s: 60 },
+      },
       locks: { dir: '/var/vcap/data/libvirt_cpi/locks' },
     });
     const config = parseCpiConfig(rendered);
@@ -59,7 +76,10 @@ describe('cpi.json.erb under BOSH’s rules (every declared property given, nil 
   });
 
   it('keeps a manifest that still sets a millisecond key working: passed through, read in seconds, deprecation logged', () => {
-    const rendered = render({ locks: { timeout_ms: 120_000 }, virtualbox: { timeouts: { lock_ms: 30_000 }, retry: { max_delay_ms: 2_000 } } });
+    const rendered = render({
+      locks: { timeout_ms: 120_000 },
+      virtualbox: { timeouts: { lock_ms: 30_000 }, retry: { max_delay_ms: 2_000 } },
+    });
     expect(rendered['locks']).toEqual({ timeout_ms: 120_000 });
     const logged: string[] = [];
     const config = parseCpiConfig(rendered, 'cpi.json', (message) => logged.push(message));
@@ -68,7 +88,9 @@ describe('cpi.json.erb under BOSH’s rules (every declared property given, nil 
     expect(config.virtualbox.retry).toMatchObject({ max_delay_s: 2, initial_delay_s: 0.25 });
     expect(logged).toHaveLength(3);
     // Both names in one manifest: the CPI refuses, naming both.
-    expect(() => parseCpiConfig(render({ locks: { timeout_ms: 1_000, timeout_s: 1 } }))).toThrow(/locks\.timeout_ms and locks\.timeout_s are both set/);
+    expect(() => parseCpiConfig(render({ locks: { timeout_ms: 1_000, timeout_s: 1 } }))).toThrow(
+      /locks\.timeout_ms and locks\.timeout_s are both set/,
+    );
   });
 
   it('leaves optional keys out when the manifest does not set them', () => {
@@ -88,7 +110,9 @@ describe('cpi.erb', () => {
 
   it('is a bash script that execs the packaged node by absolute path, on the bundle, with the job’s config', () => {
     expect(script.startsWith('#!/bin/bash\n')).toBe(true);
-    expect(script).toMatch(/^exec "\$\{packages_dir\}\/node\/bin\/node" "\$\{packages_dir\}\/libvirt_cpi\/cpi\.cjs" "\$@" \\\n\s+--config "\$\{job_dir\}\/config\/cpi\.json"$/m);
+    expect(script).toMatch(
+      /^exec "\$\{packages_dir\}\/node\/bin\/node" "\$\{packages_dir\}\/libvirt_cpi\/cpi\.cjs" "\$@" \\\n\s+--config "\$\{job_dir\}\/config\/cpi\.json"$/m,
+    );
     expect(script).toContain('unset NODE_OPTIONS NODE_PATH');
     // No bare `node`, no HOME: the director's environment has neither.
     expect(script).not.toMatch(/(^|[\s;])node\s/m);

@@ -15,12 +15,20 @@ const COMMON_VARS = {
   mbus_bootstrap_password: 'mbus-secret',
   libvirt_cpi_release_url: 'file:///tmp/bosh-libvirt-cpi.tgz',
 };
-const LIBVIRT_VARS = { ...COMMON_VARS, libvirt_network: 'default', libvirt_domain_type: 'qemu', libvirt_uri: 'qemu+tcp://192.168.122.1/system' };
+const LIBVIRT_VARS = {
+  ...COMMON_VARS,
+  libvirt_network: 'default',
+  libvirt_domain_type: 'qemu',
+  libvirt_uri: 'qemu+tcp://192.168.122.1/system',
+};
 const VBOX_VARS = {
   ...COMMON_VARS,
   vbox_host: '192.168.56.1',
   vbox_username: 'ubuntu',
-  vbox_ssh: { private_key: '-----BEGIN OPENSSH PRIVATE KEY-----\nkey\n-----END OPENSSH PRIVATE KEY-----\n', public_key: 'ssh-ed25519 AAAA' },
+  vbox_ssh: {
+    private_key: '-----BEGIN OPENSSH PRIVATE KEY-----\nkey\n-----END OPENSSH PRIVATE KEY-----\n',
+    public_key: 'ssh-ed25519 AAAA',
+  },
   vbox_known_hosts: '192.168.56.1 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHostKey',
 };
 
@@ -44,7 +52,15 @@ describe.each([
     expect(manifest['releases'][2].url).toBe(COMMON_VARS.libvirt_cpi_release_url);
     const job = directorCpiJob(manifest);
     expect(job).toMatchObject({ name: 'libvirt_cpi', release: 'bosh-libvirt-cpi' });
-    expect(manifest['instance_groups'][0].jobs.map((j: { name: string }) => j.name)).toEqual(['bpm', 'nats', 'postgres', 'blobstore', 'director', 'health_monitor', 'libvirt_cpi']);
+    expect(manifest['instance_groups'][0].jobs.map((j: { name: string }) => j.name)).toEqual([
+      'bpm',
+      'nats',
+      'postgres',
+      'blobstore',
+      'director',
+      'health_monitor',
+      'libvirt_cpi',
+    ]);
   });
 
   it('points cloud_provider at the same job, keeping bosh.yml’s mbus, certificate and agent mbus', () => {
@@ -76,20 +92,32 @@ describe.each([
       expect(director.libvirt).toMatchObject({ uri: LIBVIRT_VARS.libvirt_uri, network: 'default', domain_type: 'qemu' });
     } else {
       expect(createEnv.virtualbox.host).toBe('');
-      expect(director.virtualbox).toMatchObject({ host: '192.168.56.1', user: 'ubuntu', private_key: VBOX_VARS.vbox_ssh.private_key, known_hosts: VBOX_VARS.vbox_known_hosts });
+      expect(director.virtualbox).toMatchObject({
+        host: '192.168.56.1',
+        user: 'ubuntu',
+        private_key: VBOX_VARS.vbox_ssh.private_key,
+        known_hosts: VBOX_VARS.vbox_known_hosts,
+      });
     }
   });
 });
 
 describe('variable interpolation (bosh-cli director/template/template.go interpolator#Interpolate)', () => {
   it('keeps the type of a whole-string variable, splices strings and integers, leaves unknown ones', () => {
-    expect(interpolateVariables({ a: '((n))', b: 'x-((n))-((s))', c: '((unknown))', d: '(( s ))', e: '((o.k))' }, { n: 4, s: 'str', o: { k: [1] } })).toEqual({
+    expect(
+      interpolateVariables(
+        { a: '((n))', b: 'x-((n))-((s))', c: '((unknown))', d: '(( s ))', e: '((o.k))' },
+        { n: 4, s: 'str', o: { k: [1] } },
+      ),
+    ).toEqual({
       a: 4,
       b: 'x-4-str',
       c: '((unknown))',
       d: 'str',
       e: [1],
     });
-    expect(() => interpolateVariables('x((o))', { o: { k: 1 } })).toThrow(/Supported types for interpolation within a string are integers and strings/);
+    expect(() => interpolateVariables('x((o))', { o: { k: 1 } })).toThrow(
+      /Supported types for interpolation within a string are integers and strings/,
+    );
   });
 });

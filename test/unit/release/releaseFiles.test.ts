@@ -27,7 +27,10 @@ describe('licence files', () => {
 });
 
 describe('config/final.yml', () => {
-  const final = parseYaml(read(RELEASE_DIR, 'config', 'final.yml')) as { name: string; blobstore: { provider: string; options: { blobstore_path: string } } };
+  const final = parseYaml(read(RELEASE_DIR, 'config', 'final.yml')) as {
+    name: string;
+    blobstore: { provider: string; options: { blobstore_path: string } };
+  };
 
   it('names the release as the job spec’s release does', () => {
     expect(final.name).toBe('bosh-libvirt-cpi');

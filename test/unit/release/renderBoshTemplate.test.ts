@@ -24,7 +24,11 @@ describe('render-bosh-template.rb, the stand-in for BOSH’s template renderers'
       '  f: { default: false }',
     ].join('\n'),
   );
-  const render = (template: string, properties: Record<string, unknown>, options: { renderer?: BoshRenderer; spec?: Record<string, unknown> } = {}): string => {
+  const render = (
+    template: string,
+    properties: Record<string, unknown>,
+    options: { renderer?: BoshRenderer; spec?: Record<string, unknown> } = {},
+  ): string => {
     const path = join(dir, `t${Math.random().toString(16).slice(2)}.erb`);
     writeFileSync(path, template);
     return renderBoshTemplate(spec, path, { properties, ...options });
@@ -47,11 +51,13 @@ describe('render-bosh-template.rb, the stand-in for BOSH’s template renderers'
   });
 
   it('director: keeps the spec’s order of properties and sorts the keys of hash values (PropertyHelper#sort_property)', () => {
-    expect(render("<%= JSON.generate(raw_properties) %>", { a: { d: { z: 1, m: 2 } } })).toBe('{"e":"plain","a":{"d":{"m":2,"z":1},"c":["x","y"],"b":1},"f":false}');
+    expect(render('<%= JSON.generate(raw_properties) %>', { a: { d: { z: 1, m: 2 } } })).toBe(
+      '{"e":"plain","a":{"d":{"m":2,"z":1},"c":["x","y"],"b":1},"f":false}',
+    );
   });
 
   it('create-env: walks the declared names sorted, as Go’s json.Marshal wrote them, values untouched', () => {
-    expect(render("<%= JSON.generate(raw_properties) %>", { a: { d: { z: 1, m: 2 } } }, { renderer: 'create-env' })).toBe(
+    expect(render('<%= JSON.generate(raw_properties) %>', { a: { d: { z: 1, m: 2 } } }, { renderer: 'create-env' })).toBe(
       '{"a":{"b":1,"c":["x","y"],"d":{"z":1,"m":2}},"e":"plain","f":false}',
     );
   });
@@ -80,7 +86,9 @@ describe('render-bosh-template.rb, the stand-in for BOSH’s template renderers'
   });
 
   it('director: refuses a non-hash where a declared name needs a hash (PropertyHelper#validate_properties_format)', () => {
-    expect(() => render("<%= p('e') %>", { a: 'text' })).toThrow(/InvalidPropertyType: Property 'a.d' expects a hash, but received 'String'/);
+    expect(() => render("<%= p('e') %>", { a: 'text' })).toThrow(
+      /InvalidPropertyType: Property 'a.d' expects a hash, but received 'String'/,
+    );
   });
 
   it('exposes the instance spec and trims lines with -%>', () => {

@@ -2,12 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  parseGuestReport,
-  parseMarkerRecord,
-  parseReportLine,
-  type GuestBoot,
-} from '../../stemcell/parseGuestReport.js';
+import { parseGuestReport, parseMarkerRecord, parseReportLine, type GuestBoot } from '../../stemcell/parseGuestReport.js';
 
 // Both fixtures are serial logs recorded from real boots of the test stemcell under libvirt/TCG.
 // cdrom-hotplug-reboot: env ISO (hdc) + config-2 ISO (hdd), a virtio-scsi disk with serial
@@ -17,8 +12,7 @@ import {
 //   network), a cold-plugged disk where the ephemeral hint /dev/sdb points nowhere, then two
 //   hot-attached disks: one with a <wwn> (it takes the name sdb and so the ephemeral role) and one
 //   with a 29-character serial.
-const fixture = (name: string): Buffer =>
-  readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)));
+const fixture = (name: string): Buffer => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)));
 
 const cdromLog = fixture('cdrom-hotplug-reboot.serial.log');
 const configDriveLog = fixture('config-drive-two-nics.serial.log');
@@ -180,7 +174,9 @@ describe('parseReportLine', () => {
     const val = fc.stringMatching(/^[!-~]{1,30}$/);
     fc.assert(
       fc.property(token, fc.dictionary(token, val), (key, fields) => {
-        const text = `STEMCELL ${key} ${Object.entries(fields).map(([k, v]) => `${k}=${v}`).join(' ')}\r`;
+        const text = `STEMCELL ${key} ${Object.entries(fields)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ')}\r`;
         const line = parseReportLine(text);
         expect(line?.key).toBe(key);
         expect(line?.fields).toEqual(fields);

@@ -36,9 +36,9 @@ describe('waitForGuestReport', () => {
 
   it('fails after the timeout and shows the lines it saw', async () => {
     await writeFile(log, 'STEMCELL boot uptime=1\r\nSTEMCELL env source=/dev/sr0 error=no-device\r\n');
-    await expect(
-      waitForGuestReport(log, (r) => r.lastBoot?.reportDone === true, 150, { pollMs: 20 }),
-    ).rejects.toThrow(/within 150 ms[\s\S]*env source=\/dev\/sr0 error=no-device/);
+    await expect(waitForGuestReport(log, (r) => r.lastBoot?.reportDone === true, 150, { pollMs: 20 })).rejects.toThrow(
+      /within 150 ms[\s\S]*env source=\/dev\/sr0 error=no-device/,
+    );
   });
 
   it('measures a missing log as empty', async () => {

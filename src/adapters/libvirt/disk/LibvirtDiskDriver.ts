@@ -46,7 +46,9 @@ export class LibvirtDiskDriver implements DiskDriver {
   async createDisk(cid: DiskCid, sizeMiB: number): Promise<void> {
     const api = await this.storage.apiWithActivePool();
     await this.creations.sweep(api);
-    await this.creations.track(api, cid, () => api.createVolume(this.storage.pool, volumeXml(volumeNames.disk(cid), sizeMiB * MiB, 'qcow2')));
+    await this.creations.track(api, cid, () =>
+      api.createVolume(this.storage.pool, volumeXml(volumeNames.disk(cid), sizeMiB * MiB, 'qcow2')),
+    );
   }
 
   /**
@@ -94,8 +96,11 @@ export class LibvirtDiskDriver implements DiskDriver {
     if (target === undefined) throw failure('infrastructure', `VM ${vm} has no free SCSI target left`);
     await this.attachDevice(api, vm, persistentDiskXml(this.storage.pool, volumeNames.disk(disk), disk, target), live);
     if (live) {
-      const shown = await waitUntil(this.clock, this.config.timeouts.attach_s * 1000, POLL_MS, async () => this.isAttachedLive(api, vm, disk));
-      if (!shown) throw failure('timeout', `disk ${disk} did not appear in VM ${vm} within ${this.config.timeouts.attach_s} s`, { okToRetry: true });
+      const shown = await waitUntil(this.clock, this.config.timeouts.attach_s * 1000, POLL_MS, async () =>
+        this.isAttachedLive(api, vm, disk),
+      );
+      if (!shown)
+        throw failure('timeout', `disk ${disk} did not appear in VM ${vm} within ${this.config.timeouts.attach_s} s`, { okToRetry: true });
     }
     return persistentDiskHint(disk, target);
   }
@@ -114,7 +119,10 @@ export class LibvirtDiskDriver implements DiskDriver {
         return;
       } catch (error) {
         if (attempt >= DUPLICATE_NODE_ATTEMPTS || !DUPLICATE_NODE.test(String((error as Error).message))) throw error;
-        this.logger.warn('QEMU already holds a block node of that name (left by an attach the libvirt daemon died during): trying again', { vm, attempt });
+        this.logger.warn('QEMU already holds a block node of that name (left by an attach the libvirt daemon died during): trying again', {
+          vm,
+          attempt,
+        });
       }
     }
   }
@@ -130,10 +138,19 @@ export class LibvirtDiskDriver implements DiskDriver {
       return;
     }
     if (inLive) await api.detachDevice(vm, detachDiskXml(inLive), { live: true, config: inDefinition?.dev === inLive.dev });
-    if (inDefinition && inDefinition.dev !== inLive?.dev) await api.detachDevice(vm, detachDiskXml(inDefinition), { live: false, config: true });
+    if (inDefinition && inDefinition.dev !== inLive?.dev)
+      await api.detachDevice(vm, detachDiskXml(inDefinition), { live: false, config: true });
     if (inLive) {
-      const gone = await waitUntil(this.clock, this.config.timeouts.detach_s * 1000, POLL_MS, async () => !(await this.isAttachedLive(api, vm, disk)));
-      if (!gone) throw failure('timeout', `disk ${disk} is still attached to VM ${vm} after ${this.config.timeouts.detach_s} s`, { okToRetry: true });
+      const gone = await waitUntil(
+        this.clock,
+        this.config.timeouts.detach_s * 1000,
+        POLL_MS,
+        async () => !(await this.isAttachedLive(api, vm, disk)),
+      );
+      if (!gone)
+        throw failure('timeout', `disk ${disk} is still attached to VM ${vm} after ${this.config.timeouts.detach_s} s`, {
+          okToRetry: true,
+        });
     }
   }
 
@@ -149,7 +166,8 @@ export class LibvirtDiskDriver implements DiskDriver {
     const info = api && (await api.volumeInfo(this.storage.pool, volumeNames.disk(cid)));
     if (!api || !info) throw this.diskNotFound(cid);
     const wanted = newSizeMiB * MiB;
-    if (wanted < info.capacity) throw failure('not_supported', `disk ${cid} has ${info.capacity / MiB} MiB; shrinking to ${newSizeMiB} MiB is not supported`);
+    if (wanted < info.capacity)
+      throw failure('not_supported', `disk ${cid} has ${info.capacity / MiB} MiB; shrinking to ${newSizeMiB} MiB is not supported`);
     if (wanted === info.capacity) return;
     await api.resizeVolume(this.storage.pool, volumeNames.disk(cid), wanted);
   }
@@ -184,7 +202,11 @@ export class LibvirtDiskDriver implements DiskDriver {
     await this.creations.track(api, snapshot, async () => {
       const holder = (await scanCpiDomains(api)).find((d) => readScsiUsage(d.definition).disks.some((a) => a.cid === disk));
       const holderState = holder && (await api.domainState(holder.name));
-      const copiedLive = holder !== undefined && holderState !== undefined && isLive(holderState) && (await this.liveSnapshot.take(api, holder.name as VmCid, disk, snapshot, info.capacity));
+      const copiedLive =
+        holder !== undefined &&
+        holderState !== undefined &&
+        isLive(holderState) &&
+        (await this.liveSnapshot.take(api, holder.name as VmCid, disk, snapshot, info.capacity));
       if (!copiedLive) {
         await api.cloneVolume(this.storage.pool, volumeXml(volumeNames.snapshot(snapshot), info.capacity, 'qcow2'), volumeNames.disk(disk));
       }

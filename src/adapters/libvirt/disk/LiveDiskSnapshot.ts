@@ -73,7 +73,9 @@ export class LiveDiskSnapshot {
       await api.refreshPool(this.storage.pool);
       return true;
     } catch (error) {
-      await api.deleteVolume(this.storage.pool, volume).catch((cleanup: unknown) => this.logger.warn('could not delete the partial snapshot volume', { volume, error: String(cleanup) }));
+      await api
+        .deleteVolume(this.storage.pool, volume)
+        .catch((cleanup: unknown) => this.logger.warn('could not delete the partial snapshot volume', { volume, error: String(cleanup) }));
       throw error;
     }
   }
@@ -84,16 +86,25 @@ export class LiveDiskSnapshot {
       const finished = await waitUntil(this.clock, this.timeoutMs, POLL_MS, async () => (await api.domainJob(vm))?.state !== 'running');
       if (!finished) {
         await this.abort(api, vm);
-        throw failure('timeout', `snapshot of disk ${disk} of VM ${vm} did not finish within ${this.config.timeouts.snapshot_s} s; the copy was aborted`, { okToRetry: true });
+        throw failure(
+          'timeout',
+          `snapshot of disk ${disk} of VM ${vm} did not finish within ${this.config.timeouts.snapshot_s} s; the copy was aborted`,
+          { okToRetry: true },
+        );
       }
       const outcome = await api.domainJob(vm, { completed: true });
       if (outcome?.state === 'completed') return;
-      throw failure('infrastructure', `snapshot of disk ${disk} of VM ${vm} failed: ${outcome?.error ?? `the backup job ended ${outcome?.state ?? 'with the VM'}`}`);
+      throw failure(
+        'infrastructure',
+        `snapshot of disk ${disk} of VM ${vm} failed: ${outcome?.error ?? `the backup job ended ${outcome?.state ?? 'with the VM'}`}`,
+      );
     } catch (error) {
       // the VM stopped or deleted under the job (delete_vm racing the snapshot) is the usual cause: say so
       const state = await api.domainState(vm).catch(() => 'other' as const);
       if (state === undefined || state === 'shutoff' || state === 'crashed') {
-        throw failure('infrastructure', `snapshot of disk ${disk} failed: VM ${vm} was stopped or deleted during the copy`, { cause: error });
+        throw failure('infrastructure', `snapshot of disk ${disk} failed: VM ${vm} was stopped or deleted during the copy`, {
+          cause: error,
+        });
       }
       throw error;
     }
@@ -106,7 +117,11 @@ export class LiveDiskSnapshot {
     const name = file === undefined ? '' : basename(file);
     const cid = name.endsWith('.qcow2') ? name.slice(0, -'.qcow2'.length) : '';
     if (!isCid('snapshot', cid) || (await api.volumeInfo(this.storage.pool, name))?.path !== file) {
-      throw failure('infrastructure', `VM ${vm} runs a backup job that this CPI did not start (into ${file ?? 'no file'}); try again when it has ended`, { okToRetry: true });
+      throw failure(
+        'infrastructure',
+        `VM ${vm} runs a backup job that this CPI did not start (into ${file ?? 'no file'}); try again when it has ended`,
+        { okToRetry: true },
+      );
     }
     this.logger.warn('aborting a snapshot left unfinished by a CPI process that ended', { vm, snapshot: cid });
     await this.abort(api, vm);

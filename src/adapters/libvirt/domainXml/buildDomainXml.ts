@@ -38,7 +38,14 @@ export function buildDomainXml(plan: DomainPlan): string {
 }
 
 export function domainElement(plan: DomainPlan): XmlElement {
-  const volumeDisk = (device: 'disk' | 'cdrom', volume: string, format: 'qcow2' | 'raw', target: string, bus: string, ...extra: XmlElement[]) =>
+  const volumeDisk = (
+    device: 'disk' | 'cdrom',
+    volume: string,
+    format: 'qcow2' | 'raw',
+    target: string,
+    bus: string,
+    ...extra: XmlElement[]
+  ) =>
     el(
       'disk',
       { type: 'volume', device },
@@ -65,7 +72,8 @@ export function domainElement(plan: DomainPlan): XmlElement {
       'devices',
       {},
       volumeDisk('disk', plan.rootVolume, 'qcow2', 'vda', 'virtio', el('boot', { order: 1 })),
-      plan.ephemeralVolume !== undefined && volumeDisk('disk', plan.ephemeralVolume, 'qcow2', 'vdb', 'virtio', el('serial', {}, EPHEMERAL_DISK_SERIAL)),
+      plan.ephemeralVolume !== undefined &&
+        volumeDisk('disk', plan.ephemeralVolume, 'qcow2', 'vdb', 'virtio', el('serial', {}, EPHEMERAL_DISK_SERIAL)),
       volumeDisk('cdrom', plan.settingsVolume, 'raw', 'hdc', 'ide', el('readonly')),
       el('controller', { type: 'scsi', index: 0, model: 'virtio-scsi' }),
       plan.nics.map((nic) =>
@@ -84,7 +92,12 @@ export function domainElement(plan: DomainPlan): XmlElement {
       ),
       plan.serialLogPath !== undefined && [
         el('serial', { type: 'file' }, el('source', { path: plan.serialLogPath, append: 'on' }), el('target', { port: 0 })),
-        el('console', { type: 'file' }, el('source', { path: plan.serialLogPath, append: 'on' }), el('target', { type: 'serial', port: 0 })),
+        el(
+          'console',
+          { type: 'file' },
+          el('source', { path: plan.serialLogPath, append: 'on' }),
+          el('target', { type: 'serial', port: 0 }),
+        ),
       ],
     ),
   );

@@ -25,7 +25,8 @@ export class LibvirtNetworkDriver implements NetworkDriver {
     const states = await Promise.all(names.map((name) => api.networkState(name)));
     names.forEach((name, i) => {
       if (states[i] === undefined) throw failure('network_not_found', `libvirt network '${name}' does not exist`);
-      if (states[i] !== 'active') throw failure('network_not_found', `libvirt network '${name}' exists but is not active (virsh net-start ${name})`);
+      if (states[i] !== 'active')
+        throw failure('network_not_found', `libvirt network '${name}' exists but is not active (virsh net-start ${name})`);
     });
   }
 }

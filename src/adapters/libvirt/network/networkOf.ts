@@ -6,7 +6,10 @@ export function networkOf(nic: NicPlan, fallback: string): string {
   const name = nic.cloudProperties['name'];
   if (name === undefined || name === null) return fallback;
   if (typeof name !== 'string' || !/^[A-Za-z0-9][A-Za-z0-9_.+-]{0,99}$/.test(name)) {
-    throw failure('invalid_request', `network cloud_properties.name must be a libvirt network name, got ${JSON.stringify(name)?.slice(0, 80)}`);
+    throw failure(
+      'invalid_request',
+      `network cloud_properties.name must be a libvirt network name, got ${JSON.stringify(name)?.slice(0, 80)}`,
+    );
   }
   return name;
 }

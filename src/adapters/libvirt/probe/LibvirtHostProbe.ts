@@ -78,7 +78,12 @@ export class LibvirtHostProbe implements HostProbe {
     try {
       const info = await stat(path);
       if (!info.isSocket()) {
-        return { check, status: 'fail', detail: `${path} exists but is not a socket`, fix: 'point ?socket= in libvirt.uri at the daemon’s socket' };
+        return {
+          check,
+          status: 'fail',
+          detail: `${path} exists but is not a socket`,
+          fix: 'point ?socket= in libvirt.uri at the daemon’s socket',
+        };
       }
     } catch {
       // A socket= that names nothing is a wrong path far more often than a stopped daemon.
@@ -159,7 +164,14 @@ export class LibvirtHostProbe implements HostProbe {
   private async cpuFlags(): Promise<Set<string> | undefined> {
     const text = await readFile(this.settings.cpuInfoPath ?? '/proc/cpuinfo', 'utf8').catch(() => undefined);
     const line = text?.split('\n').find((l) => /^flags\s*:/.test(l));
-    return line === undefined ? undefined : new Set(line.replace(/^flags\s*:/, '').trim().split(/\s+/));
+    return line === undefined
+      ? undefined
+      : new Set(
+          line
+            .replace(/^flags\s*:/, '')
+            .trim()
+            .split(/\s+/),
+        );
   }
 
   private async poolFindings(client: LibvirtClient, local: boolean, qemu: ProcessIdentity | undefined): Promise<HostFinding[]> {
@@ -186,7 +198,12 @@ export class LibvirtHostProbe implements HostProbe {
     } else {
       folder = poolTargetPath(await pool.getXMLDesc()) ?? folder;
       if (!(await pool.isActive())) {
-        findings.push({ check, status: 'fail', detail: `defined (at ${folder}) but not active`, fix: `virsh pool-start ${name} && virsh pool-autostart ${name}` });
+        findings.push({
+          check,
+          status: 'fail',
+          detail: `defined (at ${folder}) but not active`,
+          fix: `virsh pool-start ${name} && virsh pool-autostart ${name}`,
+        });
       } else {
         const info = await pool.getInfo();
         findings.push({ check, status: 'ok', detail: `active at ${folder}, ${formatBytes(info.capacityBytes)} in all`, fix: '' });
@@ -250,13 +267,23 @@ export class LibvirtHostProbe implements HostProbe {
       };
     }
     if (!(await network.isActive())) {
-      return { check, status: 'fail', detail: `${name} is defined but not active`, fix: `virsh net-start ${name} && virsh net-autostart ${name}` };
+      return {
+        check,
+        status: 'fail',
+        detail: `${name} is defined but not active`,
+        fix: `virsh net-start ${name} && virsh net-autostart ${name}`,
+      };
     }
     const bridge = await network.getBridgeName().catch(() => '');
     return { check, status: 'ok', detail: `active${bridge ? `, bridge ${bridge}` : ''}`, fix: '' };
   }
 
-  private async virtualizationFinding(client: LibvirtClient, capabilities: string, local: boolean, qemu: ProcessIdentity | undefined): Promise<HostFinding> {
+  private async virtualizationFinding(
+    client: LibvirtClient,
+    capabilities: string,
+    local: boolean,
+    qemu: ProcessIdentity | undefined,
+  ): Promise<HostFinding> {
     const check = 'virtualization';
     const kvmOffered = offersDomainType(capabilities, 'x86_64', 'kvm');
     if (this.settings.domainType === 'qemu') {
@@ -371,13 +398,21 @@ function connectionFix(uri: LibvirtUri, error: unknown): string {
     if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'correct the host name in libvirt.uri';
     return `check that ${uri.host} is reachable and libvirtd listens for TCP there, or use qemu+ssh://`;
   }
-  if (code === 'EACCES' || code === 'EPERM') return 'add the CPI’s user to the libvirt group (usermod -aG libvirt USER), or allow it through polkit';
+  if (code === 'EACCES' || code === 'EPERM')
+    return 'add the CPI’s user to the libvirt group (usermod -aG libvirt USER), or allow it through polkit';
   if (code === 'ECONNREFUSED') return 'the socket is left from a daemon that stopped: restart it (systemctl restart libvirtd)';
   return 'check that the daemon runs and accepts this user (group libvirt, or polkit)';
 }
 
 /** A stat's file type in words, for a path that should have been a directory. */
-function describeFileType(info: { isFile(): boolean; isSymbolicLink(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isFIFO(): boolean }): string {
+function describeFileType(info: {
+  isFile(): boolean;
+  isSymbolicLink(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+  isFIFO(): boolean;
+}): string {
   if (info.isFile()) return 'a regular file';
   if (info.isSocket()) return 'a socket';
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';

@@ -88,9 +88,7 @@ export const isNetworkExists = hasCode(VirErrorCode.NETWORK_EXIST);
 export const isStorageVolExists = hasCode(VirErrorCode.STORAGE_VOL_EXIST);
 export const isXmlError = (error: unknown): error is LibvirtError =>
   error instanceof LibvirtError &&
-  (error.code === VirErrorCode.XML_ERROR ||
-    error.code === VirErrorCode.XML_DETAIL ||
-    error.code === VirErrorCode.XML_INVALID_SCHEMA);
+  (error.code === VirErrorCode.XML_ERROR || error.code === VirErrorCode.XML_DETAIL || error.code === VirErrorCode.XML_INVALID_SCHEMA);
 export const isInvalidArg = hasCode(VirErrorCode.INVALID_ARG);
 export const isDeviceMissing = hasCode(VirErrorCode.DEVICE_MISSING);
 export const isResourceBusy = hasCode(VirErrorCode.RESOURCE_BUSY);
@@ -121,5 +119,4 @@ export const isNotFound = (error: unknown): error is LibvirtError =>
     ] as number[]
   ).includes(error.code);
 /** Worth another attempt: the connection failed or timed out (never a daemon's answer). */
-export const isRetryable = (error: unknown): boolean =>
-  error instanceof LibvirtConnectionError && error.retryable;
+export const isRetryable = (error: unknown): boolean => error instanceof LibvirtConnectionError && error.retryable;

@@ -20,17 +20,7 @@ export interface LibvirtUri {
 }
 
 /** Query parameters consumed by the client (libvirt's own names), never sent to the daemon. */
-const CLIENT_PARAMS = new Set([
-  'socket',
-  'keyfile',
-  'known_hosts',
-  'netcat',
-  'command',
-  'proxy',
-  'no_tty',
-  'no_verify',
-  'mode',
-]);
+const CLIENT_PARAMS = new Set(['socket', 'keyfile', 'known_hosts', 'netcat', 'command', 'proxy', 'no_tty', 'no_verify', 'mode']);
 
 export class LibvirtUriError extends Error {
   constructor(message: string) {

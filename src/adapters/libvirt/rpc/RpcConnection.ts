@@ -107,9 +107,7 @@ export class RpcConnection extends EventEmitter implements ProcedureInvoker {
     socket.on('error', (error: Error) =>
       this.shutdown(new LibvirtConnectionError('connection-lost', `libvirt connection failed: ${error.message}`, { cause: error })),
     );
-    socket.on('close', () =>
-      this.shutdown(new LibvirtConnectionError('connection-lost', 'libvirt connection closed by the other side')),
-    );
+    socket.on('close', () => this.shutdown(new LibvirtConnectionError('connection-lost', 'libvirt connection closed by the other side')));
     if (options.keepaliveIntervalMs) this.startKeepalive(options.keepaliveIntervalMs, options.keepaliveCount ?? 5);
   }
 
@@ -367,10 +365,7 @@ export class RpcConnection extends EventEmitter implements ProcedureInvoker {
       };
       const onDrain = (): void => done();
       const onClose = (): void => done(this.closedWith ?? new LibvirtConnectionError('closed', 'connection closed'));
-      const timer = setTimeout(
-        () => done(new LibvirtConnectionError('timeout', `the daemon took no data for ${timeoutMs} ms`)),
-        timeoutMs,
-      );
+      const timer = setTimeout(() => done(new LibvirtConnectionError('timeout', `the daemon took no data for ${timeoutMs} ms`)), timeoutMs);
       this.socket.once('drain', onDrain);
       this.once('close', onClose);
     });

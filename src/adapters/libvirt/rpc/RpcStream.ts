@@ -145,10 +145,7 @@ export class RpcStream {
     try {
       await Promise.race([this.waitForEof(), sinkError]);
       await this.finish();
-      await Promise.race([
-        new Promise<void>((resolve) => sink.end(resolve)),
-        sinkError,
-      ]);
+      await Promise.race([new Promise<void>((resolve) => sink.end(resolve)), sinkError]);
     } catch (error) {
       if (!this.done) await this.abort().catch(() => undefined);
       throw error;
@@ -274,12 +271,7 @@ export class RpcStream {
     if (this.done || this.sinkPaused) return;
     this.clearIdle();
     this.idleTimer = setTimeout(() => {
-      this.fail(
-        new LibvirtConnectionError(
-          'timeout',
-          `stream of ${this.procedureName} idle for ${this.host.idleTimeoutMs} ms`,
-        ),
-      );
+      this.fail(new LibvirtConnectionError('timeout', `stream of ${this.procedureName} idle for ${this.host.idleTimeoutMs} ms`));
     }, this.host.idleTimeoutMs);
     this.idleTimer.unref?.();
   }

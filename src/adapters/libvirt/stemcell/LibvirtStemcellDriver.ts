@@ -106,7 +106,10 @@ export class LibvirtStemcellDriver implements StemcellDriver {
         }),
       );
       if (result.exitCode !== 0) {
-        throw failure('invalid_request', `the stemcell image is not usable: qemu-img cannot convert its ${disk.format} disk: ${result.stderr.trim()}`);
+        throw failure(
+          'invalid_request',
+          `the stemcell image is not usable: qemu-img cannot convert its ${disk.format} disk: ${result.stderr.trim()}`,
+        );
       }
       const header = readQcow2Header(await readHead(converted));
       if (typeof header === 'string') throw failure('infrastructure', `qemu-img wrote an unexpected image: ${header}`);
@@ -131,7 +134,10 @@ export class LibvirtStemcellDriver implements StemcellDriver {
     const started = this.clock.now();
     const timer = setInterval(() => {
       void stat(output)
-        .then((info) => formatBytes(info.size), () => 'nothing')
+        .then(
+          (info) => formatBytes(info.size),
+          () => 'nothing',
+        )
         .then((written) => this.logger.info(`${what}: still running, ${written} written, ${seconds(this.clock.now() - started)} so far`));
     }, PROGRESS_EVERY_MS);
     timer.unref();
@@ -151,9 +157,11 @@ export class LibvirtStemcellDriver implements StemcellDriver {
     try {
       await send(pool);
     } catch (error) {
-      await api.deleteVolume(pool, volume).catch((cleanup: unknown) =>
-        this.logger.warn('could not remove a half-imported stemcell volume', { volume, error: String(cleanup) }),
-      );
+      await api
+        .deleteVolume(pool, volume)
+        .catch((cleanup: unknown) =>
+          this.logger.warn('could not remove a half-imported stemcell volume', { volume, error: String(cleanup) }),
+        );
       throw error;
     }
   }

@@ -57,7 +57,8 @@ async function findDisk<T>(imagePath: string, head: Buffer, use: (disk: Stemcell
   for await (const entry of readTar(source)) {
     if (entry.type !== '0') continue;
     const name = basename(entry.name);
-    const kind: StemcellImageKind | undefined = name === 'root.img' ? 'openstack' : name.toLowerCase().endsWith('.vmdk') ? 'vsphere' : undefined;
+    const kind: StemcellImageKind | undefined =
+      name === 'root.img' ? 'openstack' : name.toLowerCase().endsWith('.vmdk') ? 'vsphere' : undefined;
     if (!kind) continue;
     const { head: diskHead, all } = await peekStream(entry.body, HEADER_BYTES);
     const format = detectDiskFormat(diskHead);

@@ -11,7 +11,14 @@ import { Logger } from '../../../ports/Logger.js';
 import type { DiskLayout, VmCreation, VmDriver } from '../../../ports/VmDriver.js';
 import { Creations } from '../crash/Creations.js';
 import { buildDomainXml } from '../domainXml/buildDomainXml.js';
-import { CPI_METADATA_NS, CPI_METADATA_PREFIX, findMetadataInDomain, metadataElementForUpdate, readCpiMetadata, type CpiMetadata } from '../domainXml/CpiMetadata.js';
+import {
+  CPI_METADATA_NS,
+  CPI_METADATA_PREFIX,
+  findMetadataInDomain,
+  metadataElementForUpdate,
+  readCpiMetadata,
+  type CpiMetadata,
+} from '../domainXml/CpiMetadata.js';
 import { diskLayoutFor } from '../domainXml/diskHints.js';
 import type { DeviceScope, DomainState, LibvirtApi } from '../LibvirtApi.js';
 import type { LibvirtConfig } from '../LibvirtConfig.js';
@@ -84,7 +91,8 @@ export class LibvirtVmDriver implements VmDriver {
           : this.copyRoot(api, cid, stemcellVolume, rootBytes),
         this.uploadNew(api, volumeNames.settings(cid), settingsBytes),
       ];
-      if (spec.ephemeralDiskMiB > 0) work.push(api.createVolume(pool, volumeXml(volumeNames.ephemeral(cid), spec.ephemeralDiskMiB * MiB, 'qcow2')));
+      if (spec.ephemeralDiskMiB > 0)
+        work.push(api.createVolume(pool, volumeXml(volumeNames.ephemeral(cid), spec.ephemeralDiskMiB * MiB, 'qcow2')));
       await settleAll(work);
       const metadata: CpiMetadata = {
         vmCid: cid,
@@ -202,7 +210,8 @@ export class LibvirtVmDriver implements VmDriver {
       await this.uploadNew(api, current.volumes.settings, bytes);
       return;
     }
-    if (info.capacity < bytes.length + MEDIUM_PADDING_BYTES) await api.resizeVolume(pool, current.volumes.settings, bytes.length + MEDIUM_PADDING_BYTES);
+    if (info.capacity < bytes.length + MEDIUM_PADDING_BYTES)
+      await api.resizeVolume(pool, current.volumes.settings, bytes.length + MEDIUM_PADDING_BYTES);
     await api.uploadVolume(pool, current.volumes.settings, chunksOf(bytes), bytes.length);
   }
 
@@ -215,7 +224,11 @@ export class LibvirtVmDriver implements VmDriver {
   }
 
   private async storeMetadata(api: LibvirtApi, cid: VmCid, metadata: CpiMetadata, scope: DeviceScope): Promise<void> {
-    await api.setDomainMetadata(cid, { xml: renderXml(metadataElementForUpdate(metadata)), key: CPI_METADATA_PREFIX, uri: CPI_METADATA_NS }, scope);
+    await api.setDomainMetadata(
+      cid,
+      { xml: renderXml(metadataElementForUpdate(metadata)), key: CPI_METADATA_PREFIX, uri: CPI_METADATA_NS },
+      scope,
+    );
   }
 
   private async requireState(api: LibvirtApi, cid: VmCid): Promise<DomainState> {

@@ -7,6 +7,9 @@ export function domainTitle(metadata: Readonly<Record<string, string>>, fallback
   const job = metadata['job'] ?? metadata['instance_group'];
   const raw = metadata['name'] ?? (job !== undefined ? `${job}/${metadata['index'] ?? '?'}` : fallback);
   // eslint-disable-next-line no-control-regex
-  const clean = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, 200);
+  const clean = raw
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim()
+    .slice(0, 200);
   return clean === '' ? fallback : clean;
 }

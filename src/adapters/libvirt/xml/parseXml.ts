@@ -142,7 +142,11 @@ function decodeEntities(raw: string, fail: (message: string) => never): string {
   return raw.replace(/&([^;&]*);?/g, (match, body: string) => {
     if (!match.endsWith(';')) fail(`unterminated entity "${match}"`);
     if (body in NAMED) return NAMED[body]!;
-    const code = body.startsWith('#x') ? Number.parseInt(body.slice(2), 16) : body.startsWith('#') ? Number.parseInt(body.slice(1), 10) : NaN;
+    const code = body.startsWith('#x')
+      ? Number.parseInt(body.slice(2), 16)
+      : body.startsWith('#')
+        ? Number.parseInt(body.slice(1), 10)
+        : NaN;
     if (!Number.isInteger(code) || code < 0 || code > 0x10ffff) fail(`unknown entity "${match}"`);
     return String.fromCodePoint(code);
   });

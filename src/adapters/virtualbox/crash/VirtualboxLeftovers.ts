@@ -45,7 +45,12 @@ export class VirtualboxLeftovers implements Leftovers {
         if (isActiveState(info.state)) memoryBytes = (info.memoryMiB ?? 0) * 2 ** 20;
       }
     }
-    const paths = kind === 'vm' ? [layout.vmDir(cid as VmCid)] : kind === 'stemcell' ? [layout.stemcellDir(cid as StemcellCid)] : [layout.disk(cid as DiskCid)];
+    const paths =
+      kind === 'vm'
+        ? [layout.vmDir(cid as VmCid)]
+        : kind === 'stemcell'
+          ? [layout.stemcellDir(cid as StemcellCid)]
+          : [layout.disk(cid as DiskCid)];
     for (const path of paths) {
       if (!(await host.exists(path))) continue;
       const medium = kind === 'disk' ? await vbox.showMediumInfo('disk', path) : undefined;

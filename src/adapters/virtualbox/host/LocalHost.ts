@@ -58,7 +58,10 @@ export class LocalHost implements VBoxHost {
     // GNU tar and bsdtar both detect gzip themselves when reading a file.
     const result = await this.run(['tar', '-xf', localArchive, '-C', dir], { timeoutMs });
     if (result.exitCode !== 0) {
-      throw failure('invalid_request', `the stemcell image ${localArchive} is not a tar archive (tar: ${result.stderr.trim().split('\n').slice(-1)[0] ?? ''})`);
+      throw failure(
+        'invalid_request',
+        `the stemcell image ${localArchive} is not a tar archive (tar: ${result.stderr.trim().split('\n').slice(-1)[0] ?? ''})`,
+      );
     }
   }
 

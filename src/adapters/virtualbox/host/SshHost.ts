@@ -64,18 +64,30 @@ export class SshHost implements VBoxHost {
     const { dir, key, knownHosts } = await this.credentialFiles();
     this.multiplexed = true;
     return [
-      '-o', 'ControlMaster=auto',
-      '-o', `ControlPath=${path.join(dir, 'cm-%C')}`,
-      '-o', `ControlPersist=${CONTROL_PERSIST_SECONDS}`,
-      '-o', 'BatchMode=yes',
-      '-o', 'StrictHostKeyChecking=yes',
-      '-o', `UserKnownHostsFile=${knownHosts}`,
-      '-o', 'GlobalKnownHostsFile=/dev/null',
-      '-o', 'IdentitiesOnly=yes',
-      '-o', `ConnectTimeout=${this.target.connectTimeoutSeconds}`,
-      '-o', 'LogLevel=ERROR',
-      '-i', key,
-      portFlag, String(this.target.port),
+      '-o',
+      'ControlMaster=auto',
+      '-o',
+      `ControlPath=${path.join(dir, 'cm-%C')}`,
+      '-o',
+      `ControlPersist=${CONTROL_PERSIST_SECONDS}`,
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'StrictHostKeyChecking=yes',
+      '-o',
+      `UserKnownHostsFile=${knownHosts}`,
+      '-o',
+      'GlobalKnownHostsFile=/dev/null',
+      '-o',
+      'IdentitiesOnly=yes',
+      '-o',
+      `ConnectTimeout=${this.target.connectTimeoutSeconds}`,
+      '-o',
+      'LogLevel=ERROR',
+      '-i',
+      key,
+      portFlag,
+      String(this.target.port),
     ];
   }
 
@@ -87,9 +99,13 @@ export class SshHost implements VBoxHost {
     const args = [...(await this.options('-p')), '-l', this.target.user, '--', this.target.host, command];
     const result = await this.runner.run('ssh', args, { timeoutMs: options.timeoutMs, ...(options.input ? { input: options.input } : {}) });
     if (result.exitCode === SSH_FAILED) {
-      throw failure('unavailable', `ssh to ${this.description} failed: ${result.stderr.trim().split('\n').slice(-2).join(' ') || 'exit 255'}`, {
-        okToRetry: true,
-      });
+      throw failure(
+        'unavailable',
+        `ssh to ${this.description} failed: ${result.stderr.trim().split('\n').slice(-2).join(' ') || 'exit 255'}`,
+        {
+          okToRetry: true,
+        },
+      );
     }
     return result;
   }
@@ -138,14 +154,21 @@ export class SshHost implements VBoxHost {
     const upload = path.posix.join(dir, '.upload.tar');
     const host = this.target.host.includes(':') ? `[${this.target.host}]` : this.target.host;
     // scp speaks SFTP (OpenSSH 9): the remote path is taken literally, no remote shell.
-    const copied = await this.runner.run('scp', [...(await this.options('-P')), '-q', '--', localArchive, `${this.target.user}@${host}:${upload}`], {
-      timeoutMs,
-    });
+    const copied = await this.runner.run(
+      'scp',
+      [...(await this.options('-P')), '-q', '--', localArchive, `${this.target.user}@${host}:${upload}`],
+      {
+        timeoutMs,
+      },
+    );
     if (copied.exitCode !== 0) throw failure('unavailable', `copying the stemcell to ${this.description} failed: ${copied.stderr.trim()}`);
     try {
       const result = await this.run(['tar', '-xf', upload, '-C', dir], { timeoutMs });
       if (result.exitCode !== 0) {
-        throw failure('invalid_request', `the stemcell image ${localArchive} is not a tar archive (tar: ${result.stderr.trim().split('\n').slice(-1)[0] ?? ''})`);
+        throw failure(
+          'invalid_request',
+          `the stemcell image ${localArchive} is not a tar archive (tar: ${result.stderr.trim().split('\n').slice(-1)[0] ?? ''})`,
+        );
       }
     } finally {
       await this.remove(upload);
@@ -164,9 +187,24 @@ export class SshHost implements VBoxHost {
     if (this.multiplexed) {
       // Ends the master connection; harmless when none is running.
       await this.runner
-        .run('ssh', ['-o', `ControlPath=${path.join(dir, 'cm-%C')}`, '-O', 'exit', '-p', String(this.target.port), '-l', this.target.user, '--', this.target.host], {
-          timeoutMs: 10_000,
-        })
+        .run(
+          'ssh',
+          [
+            '-o',
+            `ControlPath=${path.join(dir, 'cm-%C')}`,
+            '-O',
+            'exit',
+            '-p',
+            String(this.target.port),
+            '-l',
+            this.target.user,
+            '--',
+            this.target.host,
+          ],
+          {
+            timeoutMs: 10_000,
+          },
+        )
         .catch(() => undefined);
     }
     await rm(dir, { recursive: true, force: true });

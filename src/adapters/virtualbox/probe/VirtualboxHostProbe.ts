@@ -73,11 +73,16 @@ export class VirtualboxHostProbe implements HostProbe {
       const kind = await this.session.hostOnlyKind();
       const detail =
         kind === 'networks'
-          ? 'host-only networks (VirtualBox 7 on macOS): a hostonly network\'s cloud_properties.name names a `VBoxManage list hostonlynets` network'
-          : 'host-only adapters: a hostonly network\'s cloud_properties.name names a `VBoxManage list hostonlyifs` adapter (vboxnetN)';
+          ? "host-only networks (VirtualBox 7 on macOS): a hostonly network's cloud_properties.name names a `VBoxManage list hostonlynets` network"
+          : "host-only adapters: a hostonly network's cloud_properties.name names a `VBoxManage list hostonlyifs` adapter (vboxnetN)";
       return { check, status: 'ok', detail, fix: '' };
     } catch (error) {
-      return { check, status: 'warn', detail: `VBoxManage list hostinfo on ${this.session.host.description}: ${(error as Error).message}`, fix: 'check that VBoxManage works for this user' };
+      return {
+        check,
+        status: 'warn',
+        detail: `VBoxManage list hostinfo on ${this.session.host.description}: ${(error as Error).message}`,
+        fix: 'check that VBoxManage works for this user',
+      };
     }
   }
 }
@@ -94,7 +99,7 @@ function warningFindings(warnings: readonly string[], where: string): HostFindin
       fix: noKernelModule
         ? 'load or rebuild the VirtualBox kernel modules on that host (sudo /sbin/vboxconfig), then run doctor again'
         : /LOGNAME or USER/.test(text)
-          ? 'give VBoxManage LOGNAME and USER of the user it runs as (over SSH, that user\'s login environment)'
+          ? "give VBoxManage LOGNAME and USER of the user it runs as (over SSH, that user's login environment)"
           : 'read the warning on the VirtualBox host',
     } satisfies HostFinding;
   });

@@ -152,7 +152,20 @@ export class VBoxManage {
   }
 
   async storageCtlAdd(vm: string, name: string, bus: 'sata', controller: 'IntelAhci', portCount: number): Promise<void> {
-    await this.call(['storagectl', vm, '--name', name, '--add', bus, '--controller', controller, '--portcount', String(portCount), '--bootable', 'on']);
+    await this.call([
+      'storagectl',
+      vm,
+      '--name',
+      name,
+      '--add',
+      bus,
+      '--controller',
+      controller,
+      '--portcount',
+      String(portCount),
+      '--bootable',
+      'on',
+    ]);
   }
 
   async storageCtlPortCount(vm: string, name: string, portCount: number): Promise<void> {
@@ -160,7 +173,20 @@ export class VBoxManage {
   }
 
   async storageAttach(vm: string, a: StorageAttachment): Promise<void> {
-    const args = ['storageattach', vm, '--storagectl', a.controller, '--port', String(a.port), '--device', String(a.device), '--type', a.type, '--medium', a.medium];
+    const args = [
+      'storageattach',
+      vm,
+      '--storagectl',
+      a.controller,
+      '--port',
+      String(a.port),
+      '--device',
+      String(a.device),
+      '--type',
+      a.type,
+      '--medium',
+      a.medium,
+    ];
     if (a.type === 'hdd' && a.medium !== 'none') args.push('--mtype', 'normal');
     if (a.hotpluggable !== undefined && a.medium !== 'none') args.push('--hotpluggable', a.hotpluggable ? 'on' : 'off');
     await this.call(args);
@@ -168,7 +194,18 @@ export class VBoxManage {
 
   /** Returns the new medium's UUID. */
   async createMedium(file: string, sizeMiB: number, format: 'VDI' | 'VMDK'): Promise<string> {
-    const { stdout } = await this.call(['createmedium', 'disk', '--filename', file, '--size', String(sizeMiB), '--format', format, '--variant', 'Standard']);
+    const { stdout } = await this.call([
+      'createmedium',
+      'disk',
+      '--filename',
+      file,
+      '--size',
+      String(sizeMiB),
+      '--format',
+      format,
+      '--variant',
+      'Standard',
+    ]);
     const uuid = /UUID: ([0-9a-fA-F-]{36})/.exec(stdout)?.[1];
     if (!uuid) throw failure('infrastructure', `VBoxManage createmedium printed no UUID: ${JSON.stringify(stdout.slice(0, 200))}`);
     return uuid.toLowerCase();
@@ -213,7 +250,8 @@ export class VBoxManage {
   async hostOnlyIfCreate(): Promise<string> {
     const { stdout } = await this.call(['hostonlyif', 'create']);
     const name = /Interface '(.+)' was successfully created/.exec(stdout)?.[1];
-    if (!name) throw failure('infrastructure', `VBoxManage hostonlyif create printed no interface name: ${JSON.stringify(stdout.slice(0, 200))}`);
+    if (!name)
+      throw failure('infrastructure', `VBoxManage hostonlyif create printed no interface name: ${JSON.stringify(stdout.slice(0, 200))}`);
     return name;
   }
 

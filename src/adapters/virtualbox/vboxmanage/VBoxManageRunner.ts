@@ -51,12 +51,20 @@ export class VBoxManageRunner {
       const result = await this.host.run([this.bin, ...args], { timeoutMs: options.timeoutMs ?? this.defaultTimeoutMs });
       const { output: stdout, warnings } = stripWarnings(result.stdout);
       const combined = `${stdout}\n${result.stderr}`;
-      this.logger.debug('VBoxManage', { args: shown, exitCode: result.exitCode, ms: this.clock.now() - started, host: this.host.description });
+      this.logger.debug('VBoxManage', {
+        args: shown,
+        exitCode: result.exitCode,
+        ms: this.clock.now() - started,
+        host: this.host.description,
+      });
       this.noteWarnings(warnings);
       const failed = result.exitCode === 0 ? printsError(combined) : !options.successDespiteExit?.(result);
       if (!failed) return { stdout, stderr: result.stderr };
       if (result.exitCode === 126 || result.exitCode === 127) {
-        throw failure('infrastructure', `VBoxManage (${this.bin}) could not be run on ${this.host.description} (exit ${result.exitCode}): ${result.stderr.trim()}`);
+        throw failure(
+          'infrastructure',
+          `VBoxManage (${this.bin}) could not be run on ${this.host.description} (exit ${result.exitCode}): ${result.stderr.trim()}`,
+        );
       }
       const failureClass = classifyVBoxOutput(combined);
       if (failureClass === 'retryable' && attempt < this.retry.attempts) {
@@ -65,7 +73,14 @@ export class VBoxManageRunner {
         await this.clock.sleep(delay);
         continue;
       }
-      throw new VBoxManageFailure(failureClass, args[0] ?? '', result.exitCode, errorSummary(combined), 'infrastructure', failureClass === 'retryable');
+      throw new VBoxManageFailure(
+        failureClass,
+        args[0] ?? '',
+        result.exitCode,
+        errorSummary(combined),
+        'infrastructure',
+        failureClass === 'retryable',
+      );
     }
   }
 

@@ -13,7 +13,9 @@ export interface VBoxVersion {
  * its tag before the `r` (`7.1.0_rpmfusionr164728`). Only the leading three numbers count.
  */
 export function parseVersion(stdout: string): VBoxVersion | undefined {
-  const line = stripWarnings(stdout).output.split('\n').find((l) => l.trim() !== '');
+  const line = stripWarnings(stdout)
+    .output.split('\n')
+    .find((l) => l.trim() !== '');
   const match = line === undefined ? null : /^(\d+)\.(\d+)\.(\d+)/.exec(line.trim());
   if (!match) return undefined;
   return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), text: line!.trim() };

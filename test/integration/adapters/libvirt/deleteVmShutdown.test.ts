@@ -39,7 +39,10 @@ afterAll(async () => {
 describe('delete_vm power-off against the daemon', () => {
   it.each(['hard', 'graceful'] as const)('%s: a running domain is gone, its volumes too', async (mode) => {
     const logger = new RecordingLogger();
-    const cpi = createCpi({ driver: 'libvirt', libvirt: { ...pool.libvirtConfig, delete_vm_shutdown: mode } }, { stemcellApiVersion: 3, logger });
+    const cpi = createCpi(
+      { driver: 'libvirt', libvirt: { ...pool.libvirtConfig, delete_vm_shutdown: mode } },
+      { stemcellApiVersion: 3, logger },
+    );
     try {
       const stemcell = await cpi.createStemcell(buildStemcellImage(dir, 'openstack-qcow2', 16), {});
       const { cid: vm } = await cpi.createVm('agent-1', stemcell, vmProps, networks, [], {});

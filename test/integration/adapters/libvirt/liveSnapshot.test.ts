@@ -84,7 +84,8 @@ describe('snapshot_disk of a disk in use by a running VM', () => {
     const client = await LibvirtClient.connect('qemu:///system');
     try {
       const domain = await client.lookupDomainByName(vm);
-      for (let i = 0; i < 200 && (await domain.getJobStats(0).catch(() => ({ type: 0 }))).type === 0; i++) await new Promise((r) => setTimeout(r, 25));
+      for (let i = 0; i < 200 && (await domain.getJobStats(0).catch(() => ({ type: 0 }))).type === 0; i++)
+        await new Promise((r) => setTimeout(r, 25));
     } finally {
       await client.close();
     }

@@ -15,7 +15,8 @@ afterAll(async () => {
   await daemon?.stop();
 });
 
-const alive = async (pid: number) => existsSync(`/proc/${pid}`) && !/^\d+ \(.*\) Z/.test(await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => ''));
+const alive = async (pid: number) =>
+  existsSync(`/proc/${pid}`) && !/^\d+ \(.*\) Z/.test(await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => ''));
 
 describe('PrivateLibvirtd', () => {
   it('runs a second daemon with its own objects, and stop() ends exactly its processes', async () => {
@@ -30,7 +31,9 @@ describe('PrivateLibvirtd', () => {
       const name = `t-private-net-${process.pid}`;
       await daemon.withClient(async (client) => {
         expect(await client.getLibVersion()).toBe(hostVersion);
-        await client.createNetwork(`<network><name>${name}</name><bridge name='virbr-tp'/><dns enable='no'/><ip address='10.250.0.1' netmask='255.255.255.0'/></network>`);
+        await client.createNetwork(
+          `<network><name>${name}</name><bridge name='virbr-tp'/><dns enable='no'/><ip address='10.250.0.1' netmask='255.255.255.0'/></network>`,
+        );
       });
       // the network lives in the private daemon (and its network namespace) only
       expect((await host.listAllNetworks(0)).map((n) => n.name)).not.toContain(name);

@@ -41,11 +41,22 @@ describe('RpcLibvirtApi against the daemon', () => {
     expect(await api.poolState(pool.name)).toBe('active');
     expect(await api.volumeInfo(pool.name, 'missing.qcow2')).toBeUndefined();
     await api.createVolume(pool.name, volumeXml('a.qcow2', 3 * 1024 * 1024, 'qcow2'));
-    expect(await api.volumeInfo(pool.name, 'a.qcow2')).toMatchObject({ name: 'a.qcow2', path: `${pool.path}/a.qcow2`, capacity: 3 * 1024 * 1024 });
+    expect(await api.volumeInfo(pool.name, 'a.qcow2')).toMatchObject({
+      name: 'a.qcow2',
+      path: `${pool.path}/a.qcow2`,
+      capacity: 3 * 1024 * 1024,
+    });
     await api.resizeVolume(pool.name, 'a.qcow2', 4 * 1024 * 1024);
     expect((await api.volumeInfo(pool.name, 'a.qcow2'))!.capacity).toBe(4 * 1024 * 1024);
     await api.createVolume(pool.name, volumeXml('b.raw', 10, 'raw'));
-    await api.uploadVolume(pool.name, 'b.raw', (async function* () { yield Buffer.from('0123456789'); })(), 10);
+    await api.uploadVolume(
+      pool.name,
+      'b.raw',
+      (async function* () {
+        yield Buffer.from('0123456789');
+      })(),
+      10,
+    );
     expect(await api.listVolumeNames(pool.name)).toEqual(expect.arrayContaining(['a.qcow2', 'b.raw']));
     await api.deleteVolume(pool.name, 'a.qcow2');
     await api.deleteVolume(pool.name, 'a.qcow2');
@@ -60,7 +71,9 @@ describe('RpcLibvirtApi against the daemon', () => {
   });
 
   it('a daemon that cannot be reached is unavailable, and worth a retry', async () => {
-    const error = await connectRpcLibvirt(libvirtConfigSchema.parse({ uri: 'qemu:///system?socket=/nonexistent/libvirt-sock' })).catch((e: unknown) => e);
+    const error = await connectRpcLibvirt(libvirtConfigSchema.parse({ uri: 'qemu:///system?socket=/nonexistent/libvirt-sock' })).catch(
+      (e: unknown) => e,
+    );
     expect(DomainError.is(error) && error.kind).toBe('unavailable');
     expect(DomainError.is(error) && error.okToRetry).toBe(true);
   });

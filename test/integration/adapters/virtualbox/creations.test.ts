@@ -33,9 +33,13 @@ function setup() {
 }
 const creation = (vm: ReturnType<typeof vmCid>, sc: StemcellRecord) => creationWith(vm, sc, [nic(0, { type: 'nat' })]);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
-const machineNames = () => Object.values(sim.state().machines).map((m) => m.name).sort();
+const machineNames = () =>
+  Object.values(sim.state().machines)
+    .map((m) => m.name)
+    .sort();
 const mediaLocations = () => Object.values(sim.state().media).map((m) => m.location);
-const marksIn = (store: string) => (existsSync(path.join(store, 'creating')) ? readdirSync(path.join(store, 'creating')).map((n) => parseMarkFile(store, n)) : []);
+const marksIn = (store: string) =>
+  existsSync(path.join(store, 'creating')) ? readdirSync(path.join(store, 'creating')).map((n) => parseMarkFile(store, n)) : [];
 
 describe('VirtualBox creation marks', () => {
   let stemcell: StemcellRecord;
@@ -145,7 +149,11 @@ describe('VirtualBox creation marks', () => {
       expect.objectContaining({
         what: `vm ${killed}`,
         reason: 'its creating process is dead',
-        objects: [`machine ${killed} (poweroff)`, `file ${path.join(d.config.store_dir, 'vms', killed)}`, expect.stringMatching(/\(the mark\)$/)],
+        objects: [
+          `machine ${killed} (poweroff)`,
+          `file ${path.join(d.config.store_dir, 'vms', killed)}`,
+          expect.stringMatching(/\(the mark\)$/),
+        ],
       }),
     ]);
     expect(found[0]?.since).toMatch(/^\d{4}-/);

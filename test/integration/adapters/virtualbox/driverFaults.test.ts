@@ -58,7 +58,11 @@ describe('VirtualBox driver under faults (simulated 7.1)', () => {
     sim.injectFault({ command: 'modifyvm', kind: 'locked', times: 50, vm });
     sim.clearCalls();
     const error = await d.vms.createVm(creation(vm, stemcell, [])).catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: 'vm_creation_failed', okToRetry: true, message: expect.stringContaining('already locked for a session') });
+    expect(error).toMatchObject({
+      kind: 'vm_creation_failed',
+      okToRetry: true,
+      message: expect.stringContaining('already locked for a session'),
+    });
     expect(count('modifyvm')).toBe(d.config.retry.attempts);
     expect(clock.sleeps).toEqual([100, 200, 400, 400, 400]);
     expectNoTraceOf(vm, d.config.store_dir);
@@ -140,7 +144,9 @@ describe('VirtualBox driver under faults (simulated 7.1)', () => {
 
   it('refuses a host-only adapter VirtualBox would name differently, removing the one it made', async () => {
     const d = virtualboxDrivers(sim, { config: { auto_create_networks: true } });
-    await expect(d.networks.prepareNetworks([nic(0, { type: 'hostonly', name: 'vboxnet3', host_ip: '192.168.60.1' })])).rejects.toMatchObject({
+    await expect(
+      d.networks.prepareNetworks([nic(0, { type: 'hostonly', name: 'vboxnet3', host_ip: '192.168.60.1' })]),
+    ).rejects.toMatchObject({
       kind: 'network_not_found',
       message: expect.stringContaining('"vboxnet0"'),
     });
@@ -154,12 +160,18 @@ describe('VirtualBox driver under faults (simulated 7.1)', () => {
     const slow = new SimulatedVirtualBox({ version: '7.1', unlockMs: 2_500 }, work);
     try {
       const d = virtualboxDrivers(slow, { clock: realClock, config: { retry: { attempts: 12, initial_delay_s: 0.1, max_delay_s: 0.8 } } });
-      const sc = await d.stemcells.importStemcell({ cid: stemcellCid(), imagePath: buildStemcellImage(mkdtempSync(path.join(work, 'i-'))), cloudProperties: {} });
+      const sc = await d.stemcells.importStemcell({
+        cid: stemcellCid(),
+        imagePath: buildStemcellImage(mkdtempSync(path.join(work, 'i-'))),
+        cloudProperties: {},
+      });
       const vm = vmCid();
       await d.vms.createVm(creation(vm, sc, []));
       await d.vms.deleteVm(vm);
       expect(Object.values(slow.state().machines).map((m) => m.name)).not.toContain(vm);
-      expect(d.logger.lines.some((l) => l.message === 'VBoxManage: retrying' && String(l.fields?.error).includes('while it is locked'))).toBe(true);
+      expect(
+        d.logger.lines.some((l) => l.message === 'VBoxManage: retrying' && String(l.fields?.error).includes('while it is locked')),
+      ).toBe(true);
     } finally {
       slow.dispose();
     }
@@ -169,7 +181,11 @@ describe('VirtualBox driver under faults (simulated 7.1)', () => {
     const busy = new SimulatedVirtualBox({ version: '7.1', sessionMs: 600 }, work);
     try {
       const d = virtualboxDrivers(busy, { clock: realClock });
-      const sc = await d.stemcells.importStemcell({ cid: stemcellCid(), imagePath: buildStemcellImage(mkdtempSync(path.join(work, 'i-'))), cloudProperties: {} });
+      const sc = await d.stemcells.importStemcell({
+        cid: stemcellCid(),
+        imagePath: buildStemcellImage(mkdtempSync(path.join(work, 'i-'))),
+        cloudProperties: {},
+      });
       const vm = vmCid();
       await d.vms.createVm(creation(vm, sc, []));
       busy.vbox('controlvm', vm, 'poweroff');
@@ -181,7 +197,9 @@ describe('VirtualBox driver under faults (simulated 7.1)', () => {
       await otherDone;
       const machine = Object.values(busy.state().machines).find((m) => m.name === vm)!;
       expect(machine).toMatchObject({ state: 'running', description: 'held by another process' });
-      expect(d.logger.lines.some((l) => l.message === 'VBoxManage: retrying' && String(l.fields?.error).includes('already locked by a session'))).toBe(true);
+      expect(
+        d.logger.lines.some((l) => l.message === 'VBoxManage: retrying' && String(l.fields?.error).includes('already locked by a session')),
+      ).toBe(true);
     } finally {
       busy.dispose();
     }
@@ -198,7 +216,9 @@ describe('VirtualBox driver under faults (simulated 7.1)', () => {
       // The operator learns of it: once in the call's log, at warning level, whole.
       const logged = d.logger.lines.filter((l) => l.level === 'warn' && l.message === 'VBoxManage printed a warning');
       expect(logged).toHaveLength(1);
-      expect(String(logged[0]?.fields?.warning)).toMatch(warn === 'vboxdrv' ? /kernel module is not loaded[\s\S]*You will not be able to start VMs/ : /LOGNAME or USER/);
+      expect(String(logged[0]?.fields?.warning)).toMatch(
+        warn === 'vboxdrv' ? /kernel module is not loaded[\s\S]*You will not be able to start VMs/ : /LOGNAME or USER/,
+      );
     } finally {
       noisy.dispose();
     }
@@ -221,7 +241,10 @@ describe('VirtualBox driver under faults (simulated 7.1)', () => {
   it('refuses VirtualBox older than 6.1 with not_supported', async () => {
     const old = new SimulatedVirtualBox({ version: '6.0.24r139119' }, work);
     try {
-      await expect(virtualboxDrivers(old).vms.createVm(creation(vmCid(), stemcell, []))).rejects.toMatchObject({ kind: 'not_supported', message: expect.stringContaining('6.0.24') });
+      await expect(virtualboxDrivers(old).vms.createVm(creation(vmCid(), stemcell, []))).rejects.toMatchObject({
+        kind: 'not_supported',
+        message: expect.stringContaining('6.0.24'),
+      });
     } finally {
       old.dispose();
     }

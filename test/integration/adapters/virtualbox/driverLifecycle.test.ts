@@ -52,7 +52,9 @@ describe.each(SIMULATED_HOSTS)('VirtualBox driver on simulated VirtualBox $versi
       kind: 'invalid_request',
       message: expect.stringContaining('OpenStack'),
     });
-    await expect(d.stemcells.importStemcell({ cid, imagePath: path.join(dir, 'nope'), cloudProperties: {} })).rejects.toMatchObject({ kind: 'invalid_request' });
+    await expect(d.stemcells.importStemcell({ cid, imagePath: path.join(dir, 'nope'), cloudProperties: {} })).rejects.toMatchObject({
+      kind: 'invalid_request',
+    });
     expect(vmByName(cid)).toBeUndefined();
     expect(existsSync(path.join(d.config.store_dir, 'stemcells', cid))).toBe(false);
   });
@@ -61,7 +63,11 @@ describe.each(SIMULATED_HOSTS)('VirtualBox driver on simulated VirtualBox $versi
     let stemcell: StemcellRecord;
     const vm = vmCid();
     const disk = diskCid();
-    const nics = [nic(0, { type: 'hostonly', name: 'vboxnet0' }, '02:aa:bb:cc:dd:01'), nic(1, { type: 'natnetwork' }, '02:aa:bb:cc:dd:02'), nic(2, { type: 'nat' }, '02:aa:bb:cc:dd:03')];
+    const nics = [
+      nic(0, { type: 'hostonly', name: 'vboxnet0' }, '02:aa:bb:cc:dd:01'),
+      nic(1, { type: 'natnetwork' }, '02:aa:bb:cc:dd:02'),
+      nic(2, { type: 'nat' }, '02:aa:bb:cc:dd:03'),
+    ];
 
     beforeAll(async () => {
       const d = virtualboxDrivers(sim);
@@ -70,24 +76,34 @@ describe.each(SIMULATED_HOSTS)('VirtualBox driver on simulated VirtualBox $versi
 
     it('answers network_not_found for a missing host network unless creation is allowed, then creates it', async () => {
       const strict = virtualboxDrivers(sim);
-      await expect(strict.networks.prepareNetworks(nics)).rejects.toMatchObject({ kind: 'network_not_found', message: expect.stringContaining('vboxnet0') });
+      await expect(strict.networks.prepareNetworks(nics)).rejects.toMatchObject({
+        kind: 'network_not_found',
+        message: expect.stringContaining('vboxnet0'),
+      });
       const d = virtualboxDrivers(sim, { config: { auto_create_networks: true } });
       await d.networks.prepareNetworks(nics);
       if (hostOnlyNetworks) {
         // Vagrant's range for a static host address: lower = upper = the network's own address.
-        expect(sim.state().hostonlynets?.map((n) => [n.name, n.netmask, n.lowerIp, n.upperIp, n.enabled])).toEqual([['vboxnet0', '255.255.255.0', '192.168.56.0', '192.168.56.0', true]]);
+        expect(sim.state().hostonlynets?.map((n) => [n.name, n.netmask, n.lowerIp, n.upperIp, n.enabled])).toEqual([
+          ['vboxnet0', '255.255.255.0', '192.168.56.0', '192.168.56.0', true],
+        ]);
         expect(sim.state().hostonlyifs).toEqual([]);
       } else {
         expect(sim.state().hostonlyifs.map((i) => i.name)).toEqual(['vboxnet0']);
         expect(sim.state().hostonlynets ?? []).toEqual([]);
       }
       expect(sim.state().natnetworks.map((n) => [n.name, n.network])).toEqual([['NatNetwork', '10.0.2.0/24']]);
-      expect((d.locks as MemoryLocks).taken).toEqual([hostOnlyNetworks ? 'virtualbox-hostonlynets' : 'virtualbox-hostonlyifs', 'virtualbox-natnetworks']);
+      expect((d.locks as MemoryLocks).taken).toEqual([
+        hostOnlyNetworks ? 'virtualbox-hostonlynets' : 'virtualbox-hostonlyifs',
+        'virtualbox-natnetworks',
+      ]);
       // Present now: no second creation, no lock needed.
       const again = virtualboxDrivers(sim, { config: { auto_create_networks: true } });
       await again.networks.prepareNetworks(nics);
       expect((again.locks as MemoryLocks).taken).toEqual([]);
-      await expect(d.networks.prepareNetworks([nic(0, { type: 'bridged', name: 'en9' })])).rejects.toMatchObject({ kind: 'network_not_found' });
+      await expect(d.networks.prepareNetworks([nic(0, { type: 'bridged', name: 'en9' })])).rejects.toMatchObject({
+        kind: 'network_not_found',
+      });
       await expect(d.networks.prepareNetworks([nic(0, { type: 'bridged' })])).rejects.toMatchObject({ kind: 'invalid_request' });
       await d.networks.prepareNetworks([nic(0, { type: 'bridged', name: 'eth0' })]);
     });
@@ -107,17 +123,29 @@ describe.each(SIMULATED_HOSTS)('VirtualBox driver on simulated VirtualBox $versi
       const root = m.attachments.find((a) => a.controller === 'SCSI')!;
       const base = vmByName(stemcell.cid)!;
       expect(medium(root.medium)?.parent).toBeTruthy();
-      expect(Object.values(sim.state().media).some((x) => x.uuid === medium(root.medium)?.parent && x.location.includes(base.name))).toBe(true);
+      expect(Object.values(sim.state().media).some((x) => x.uuid === medium(root.medium)?.parent && x.location.includes(base.name))).toBe(
+        true,
+      );
       const sata = m.attachments.filter((a) => a.controller === 'SATA').sort((a, b) => a.port - b.port);
       expect(sata.map((a) => [a.port, a.kind])).toEqual([
         [0, 'hdd'],
         [1, 'dvddrive'],
       ]);
-      expect(medium(sata[0]!.medium)).toMatchObject({ format: 'VDI', capacityMB: 2048, location: path.join(d.config.store_dir, 'vms', vm, 'ephemeral.vdi') });
+      expect(medium(sata[0]!.medium)).toMatchObject({
+        format: 'VDI',
+        capacityMB: 2048,
+        location: path.join(d.config.store_dir, 'vms', vm, 'ephemeral.vdi'),
+      });
       expect(m.extradata['VBoxInternal/Devices/ahci/0/Config/Port0/SerialNumber']).toBe('BOSHEPHEMERAL');
       const iso = medium(sata[1]!.medium)!.location;
       expect(readFileSync(iso, 'utf8')).toBe(`FAKE-ISO cdrom-env ${JSON.stringify(c.settings)}\n`);
-      expect(JSON.parse(m.extradata['bosh-cpi/vm']!)).toMatchObject({ cid: vm, agentId: c.agentId, stemcell: stemcell.cid, settings: c.settings, settingsIso: iso });
+      expect(JSON.parse(m.extradata['bosh-cpi/vm']!)).toMatchObject({
+        cid: vm,
+        agentId: c.agentId,
+        stemcell: stemcell.cid,
+        settings: c.settings,
+        settingsIso: iso,
+      });
       // VirtualBox 7 renamed --audio; the version read from the host picks the spelling.
       const modify = sim.calls().find((a) => a[0] === 'modifyvm' && a[1] === vm && a.includes('--cpus'))!;
       expect(modify).toEqual(expect.arrayContaining(version === '6.1' ? ['--audio', 'none'] : ['--audio-driver', 'none']));
@@ -126,10 +154,16 @@ describe.each(SIMULATED_HOSTS)('VirtualBox driver on simulated VirtualBox $versi
       await expect(d.vms.readAgentSettings(vm)).resolves.toEqual(c.settings);
       // Read back as showvminfo prints it: 7.x on macOS says "hostonlynetwork" and hostonly-network1.
       const info = (await d.session.vbox.showVmInfo(vm))!;
-      expect(info.nics[0]).toEqual({ index: 1, type: hostOnlyNetworks ? 'hostonlynetwork' : 'hostonly', attachment: 'vboxnet0', mac: '02AABBCCDD01' });
+      expect(info.nics[0]).toEqual({
+        index: 1,
+        type: hostOnlyNetworks ? 'hostonlynetwork' : 'hostonly',
+        attachment: 'vboxnet0',
+        mac: '02AABBCCDD01',
+      });
       // The clone's root disk lives in VirtualBox's machine folder: a raw Windows path in 6.1 on Windows.
       const rootLocation = info.attachments.find((a) => a.controller === 'SCSI')?.location;
-      if (host === 'windows') expect(rootLocation).toMatch(/^C:\\Users\\vcap\\VirtualBox VMs\\vm_[0-9a-f]+\\Snapshots\\\{[0-9a-f-]{36}\}\.vmdk$/);
+      if (host === 'windows')
+        expect(rootLocation).toMatch(/^C:\\Users\\vcap\\VirtualBox VMs\\vm_[0-9a-f]+\\Snapshots\\\{[0-9a-f-]{36}\}\.vmdk$/);
       else expect(rootLocation).toBe(medium(root.medium)?.location);
     });
 
@@ -145,7 +179,10 @@ describe.each(SIMULATED_HOSTS)('VirtualBox driver on simulated VirtualBox $versi
       await expect(d.disks.attachedDisks(vm)).resolves.toEqual([disk]);
       await d.disks.setDiskMetadata(disk, { deployment: 'd', job: 'j' });
       expect(JSON.parse(sim.state().globalExtradata[`bosh-cpi/disk-metadata/${disk}`]!)).toEqual({ deployment: 'd', job: 'j' });
-      await expect(d.disks.resizeDisk(disk, 2048)).rejects.toMatchObject({ kind: 'infrastructure', message: expect.stringContaining('detached') });
+      await expect(d.disks.resizeDisk(disk, 2048)).rejects.toMatchObject({
+        kind: 'infrastructure',
+        message: expect.stringContaining('detached'),
+      });
       await expect(d.disks.deleteDisk(disk)).rejects.toMatchObject({ message: expect.stringContaining(vm) });
       await expect(d.disks.attachDisk(vm, diskCid())).rejects.toMatchObject({ kind: 'disk_not_found' });
       await expect(d.disks.attachDisk(vmCid(), disk)).rejects.toMatchObject({ kind: 'vm_not_found' });
@@ -161,7 +198,9 @@ describe.each(SIMULATED_HOSTS)('VirtualBox driver on simulated VirtualBox $versi
       await d.disks.resizeDisk(disk, 3072);
       await expect(d.disks.resizeDisk(disk, 1024)).rejects.toMatchObject({ kind: 'not_supported' });
       await expect(d.disks.resizeDisk(diskCid(), 1024)).rejects.toMatchObject({ kind: 'disk_not_found' });
-      await expect(d.disks.snapshotDisk(disk, 'snap_000000000000000000000000' as never, {})).rejects.toMatchObject({ kind: 'not_implemented' });
+      await expect(d.disks.snapshotDisk(disk, 'snap_000000000000000000000000' as never, {})).rejects.toMatchObject({
+        kind: 'not_implemented',
+      });
     });
 
     it('rewrites the settings CD, stores metadata, and reboots by reset', async () => {

@@ -29,29 +29,33 @@ describe.each(SIMULATED_HOSTS)('the CPI lifecycle on simulated VirtualBox $versi
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('holds every invariant over random call sequences, and leaves VirtualBox empty', async () => {
-    const config = {
-      driver: 'virtualbox' as const,
-      agent: { mbus: 'nats://nats:secret@10.0.0.6:4222', ntp: ['0.pool.ntp.org'] },
-      locks: { dir: path.join(work, 'locks') },
-      virtualbox: {
-        bin: sim.bin,
-        store_dir: path.join(work, 'store'),
-        auto_create_networks: true,
-        retry: { attempts: 6, initial_delay_s: 0.05, max_delay_s: 0.2 },
-      },
-    };
-    await lifecycleModelSuite(() => createCpi(config), {
-      stemcellImage: image,
-      networks: { default: { type: 'dynamic', cloud_properties: { type: 'hostonly', name: 'vboxnet0' } } },
-      numRuns: RUNS,
-      maxCommands: 12,
-      maxVms: 2,
-      maxDisks: 3,
-    });
-    const state = sim.state();
-    expect(Object.keys(state.machines)).toEqual([]);
-    expect(Object.values(state.media).filter((m) => m.kind === 'hdd')).toEqual([]);
-    expect(Object.keys(state.globalExtradata)).toEqual([]);
-  }, RUNS * 90_000);
+  it(
+    'holds every invariant over random call sequences, and leaves VirtualBox empty',
+    async () => {
+      const config = {
+        driver: 'virtualbox' as const,
+        agent: { mbus: 'nats://nats:secret@10.0.0.6:4222', ntp: ['0.pool.ntp.org'] },
+        locks: { dir: path.join(work, 'locks') },
+        virtualbox: {
+          bin: sim.bin,
+          store_dir: path.join(work, 'store'),
+          auto_create_networks: true,
+          retry: { attempts: 6, initial_delay_s: 0.05, max_delay_s: 0.2 },
+        },
+      };
+      await lifecycleModelSuite(() => createCpi(config), {
+        stemcellImage: image,
+        networks: { default: { type: 'dynamic', cloud_properties: { type: 'hostonly', name: 'vboxnet0' } } },
+        numRuns: RUNS,
+        maxCommands: 12,
+        maxVms: 2,
+        maxDisks: 3,
+      });
+      const state = sim.state();
+      expect(Object.keys(state.machines)).toEqual([]);
+      expect(Object.values(state.media).filter((m) => m.kind === 'hdd')).toEqual([]);
+      expect(Object.keys(state.globalExtradata)).toEqual([]);
+    },
+    RUNS * 90_000,
+  );
 });

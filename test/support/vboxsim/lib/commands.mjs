@@ -54,8 +54,22 @@ import {
 import { parseOvf } from './ovf.mjs';
 
 const FLAGS = new Set([
-  '--register', '--machinereadable', '--delete', '--delete-all', '--long', '-l', '--sorted', '-s', '--enable',
-  '--disable', '-n', '--dry-run', '--live', '--forceunmount', '--compact', '--remove',
+  '--register',
+  '--machinereadable',
+  '--delete',
+  '--delete-all',
+  '--long',
+  '-l',
+  '--sorted',
+  '-s',
+  '--enable',
+  '--disable',
+  '-n',
+  '--dry-run',
+  '--live',
+  '--forceunmount',
+  '--compact',
+  '--remove',
 ]);
 
 /** `--key value`, `--key=value`, flags and positionals, in order. */
@@ -192,7 +206,9 @@ function showvminfo(ctx) {
   const a = parseArgs(ctx.args, ['--details']);
   const vm = machine(ctx, a.positional[0]);
   if (!a.has('--machinereadable')) {
-    return ctx.print(`Name:                        ${vm.name}\nUUID:                        ${vm.uuid}\nState:                       ${vm.state}\n`);
+    return ctx.print(
+      `Name:                        ${vm.name}\nUUID:                        ${vm.uuid}\nState:                       ${vm.state}\n`,
+    );
   }
   ctx.print(formatShowVmInfo(vm, ctx.state.media, ctx.version, ctx.paths));
 }
@@ -201,18 +217,25 @@ function importAppliance(ctx) {
   const a = parseArgs(ctx.args);
   const ovfPath = path.resolve(ctx.cwd, a.positional[0] ?? '');
   if (!fs.existsSync(ovfPath)) {
-    throw new SimExit(1, `VBoxManage: error: Appliance read failed\nVBoxManage: error: File '${ovfPath}' not found (VERR_FILE_NOT_FOUND)\n`);
+    throw new SimExit(
+      1,
+      `VBoxManage: error: Appliance read failed\nVBoxManage: error: File '${ovfPath}' not found (VERR_FILE_NOT_FOUND)\n`,
+    );
   }
   const ovf = parseOvf(fs.readFileSync(ovfPath, 'utf8'));
   const dir = path.dirname(ovfPath);
   const missing = ovf.disks.find((d) => !d.file || !fs.existsSync(path.join(dir, d.file)));
   if (missing) {
-    throw new SimExit(1, `VBoxManage: error: Appliance import failed\nVBoxManage: error: Could not find file for the medium '${path.join(dir, missing.file ?? '')}' (VERR_FILE_NOT_FOUND)\n`);
+    throw new SimExit(
+      1,
+      `VBoxManage: error: Appliance import failed\nVBoxManage: error: Could not find file for the medium '${path.join(dir, missing.file ?? '')}' (VERR_FILE_NOT_FOUND)\n`,
+    );
   }
   const nameGiven = a.get('--vmname');
   const name = nameGiven ?? ovf.name ?? 'vm';
   const folder = path.join(ctx.vmRoot, name);
-  if (findMachine(ctx.state, name) || fs.existsSync(path.join(folder, `${name}.vbox`))) throw machineExists(path.join(folder, `${name}.vbox`));
+  if (findMachine(ctx.state, name) || fs.existsSync(path.join(folder, `${name}.vbox`)))
+    throw machineExists(path.join(folder, `${name}.vbox`));
   const controllers = ovf.controllers.map((c) => ({
     name: c.name,
     bus: c.bus,
@@ -238,7 +261,15 @@ function importAppliance(ctx) {
     const item = ovf.diskItems.find((x) => x.diskId === d.id);
     const controller = controllers.find((c) => c.ovfInstance === item?.parent) ?? controllers[0];
     const target = path.join(folder, `${name}-disk${String(i + 1).padStart(3, '0')}.vmdk`);
-    const medium = { uuid: newUuid(), location: target, format: 'VMDK', kind: 'hdd', capacityMB: Math.ceil(d.capacityBytes / 2 ** 20), parent: null, description: '' };
+    const medium = {
+      uuid: newUuid(),
+      location: target,
+      format: 'VMDK',
+      kind: 'hdd',
+      capacityMB: Math.ceil(d.capacityBytes / 2 ** 20),
+      parent: null,
+      description: '',
+    };
     created.push(medium);
     const port = controller?.bus === 'ide' ? Math.floor((item?.port ?? 0) / 2) : (item?.port ?? 0);
     const device = controller?.bus === 'ide' ? (item?.port ?? 0) % 2 : 0;
@@ -246,7 +277,8 @@ function importAppliance(ctx) {
     if (controller) attachments.push({ controller: controller.name, port, device, kind: 'hdd', medium: medium.uuid, hotpluggable: false });
     plan.disks.push({ ...d, target: ctx.paths.show(target), controllerUnit: 5 + controllers.indexOf(controller), port });
   });
-  if (a.has('-n', '--dry-run')) return ctx.print(formatImportPlan(plan, ctx.version).replace(/Successfully imported the appliance\.\n$/, ''));
+  if (a.has('-n', '--dry-run'))
+    return ctx.print(formatImportPlan(plan, ctx.version).replace(/Successfully imported the appliance\.\n$/, ''));
   fs.mkdirSync(folder, { recursive: true });
   for (const medium of created) {
     writeMediumFile(medium.location, medium);
@@ -301,7 +333,10 @@ function modifyvm(ctx) {
   requireWriteSession(ctx, vm);
   const v7 = ctx.version.is7;
   const nicOption = (key) => {
-    const m = /^--(nic|hostonlyadapter|host-only-adapter|hostonlynet|host-only-net|bridgeadapter|bridge-adapter|nat-network|natnetwork|macaddress|mac-address|cableconnected|cable-connected|nictype|nic-type)(\d+)$/.exec(key);
+    const m =
+      /^--(nic|hostonlyadapter|host-only-adapter|hostonlynet|host-only-net|bridgeadapter|bridge-adapter|nat-network|natnetwork|macaddress|mac-address|cableconnected|cable-connected|nictype|nic-type)(\d+)$/.exec(
+        key,
+      );
     if (!m) return undefined;
     // --host-only-net<N> (alias --hostonlynet<N>) exists with VBOX_WITH_VMNET only [S 7.x VBoxManageModifyVM.cpp].
     if (/^host-?only-?net$/.test(m[1]) && !ctx.version.hostOnlyNetworks) return undefined;
@@ -316,15 +351,32 @@ function modifyvm(ctx) {
     const nic = nicOption(key);
     if (nic) {
       const hostOnlyNet = value === 'hostonlynet' && ctx.version.hostOnlyNetworks;
-      if (nic.option === 'nic' && !NIC_TYPES.has(value) && !hostOnlyNet) throw syntaxError(ctx.version, `Invalid type '${value}' specfied for NIC ${nic.index}`);
-      if (nic.option === 'macaddress' && value !== 'auto' && !/^[0-9A-Fa-f]{12}$/.test(value)) throw syntaxError(ctx.version, `Invalid MAC address format '${value}'`);
+      if (nic.option === 'nic' && !NIC_TYPES.has(value) && !hostOnlyNet)
+        throw syntaxError(ctx.version, `Invalid type '${value}' specfied for NIC ${nic.index}`);
+      if (nic.option === 'macaddress' && value !== 'auto' && !/^[0-9A-Fa-f]{12}$/.test(value))
+        throw syntaxError(ctx.version, `Invalid MAC address format '${value}'`);
       continue;
     }
-    const known = ['--name', '--memory', '--cpus', '--firmware', '--paravirtprovider', '--description', '--ostype', '--audio', '--boot1', '--boot2', '--boot3', '--boot4'];
+    const known = [
+      '--name',
+      '--memory',
+      '--cpus',
+      '--firmware',
+      '--paravirtprovider',
+      '--description',
+      '--ostype',
+      '--audio',
+      '--boot1',
+      '--boot2',
+      '--boot3',
+      '--boot4',
+    ];
     if (v7) known.push('--audio-driver', '--audio-enabled', '--audio-out', '--audio-in');
     if (!known.includes(key)) throw syntaxError(ctx.version, `Unknown option: ${key}`);
-    if (key === '--firmware' && !FIRMWARES.has(String(value).toLowerCase())) throw syntaxError(ctx.version, `Invalid --firmware argument '${value}'`);
-    if ((key === '--memory' || key === '--cpus') && !/^\d+$/.test(String(value))) throw syntaxError(ctx.version, `Invalid ${key} argument '${value}'`);
+    if (key === '--firmware' && !FIRMWARES.has(String(value).toLowerCase()))
+      throw syntaxError(ctx.version, `Invalid --firmware argument '${value}'`);
+    if ((key === '--memory' || key === '--cpus') && !/^\d+$/.test(String(value)))
+      throw syntaxError(ctx.version, `Invalid ${key} argument '${value}'`);
     if (key === '--name') {
       const clash = findMachine(ctx.state, value);
       if (clash && clash !== vm) throw machineExists(path.join(ctx.vmRoot, value, `${value}.vbox`));
@@ -372,13 +424,22 @@ function storagectl(ctx) {
     const defaults = { ide: ['PIIX4', 2], sata: ['IntelAhci', 30], scsi: ['LsiLogic', 16], sas: ['LsiLogicSas', 255] }[bus];
     if (!defaults) throw syntaxError(ctx.version, `Invalid --add argument '${bus}'`);
     const instance = vm.controllers.filter((c) => c.bus === bus).length;
-    controller = { name, bus, type: a.get('--controller') ?? defaults[0], instance, maxPorts: defaults[1], portcount: bus === 'sata' ? 30 : defaults[1], bootable: true };
+    controller = {
+      name,
+      bus,
+      type: a.get('--controller') ?? defaults[0],
+      instance,
+      maxPorts: defaults[1],
+      portcount: bus === 'sata' ? 30 : defaults[1],
+      bootable: true,
+    };
     vm.controllers.push(controller);
   } else if (!existing) throw controllerNotFound(name);
   const portcount = a.get('--portcount');
   if (portcount !== undefined) {
     const n = Number(portcount);
-    if (!Number.isInteger(n) || n < 1 || n > controller.maxPorts) throw new SimExit(1, `VBoxManage: error: Invalid port count ${portcount} for controller '${name}'\n`);
+    if (!Number.isInteger(n) || n < 1 || n > controller.maxPorts)
+      throw new SimExit(1, `VBoxManage: error: Invalid port count ${portcount} for controller '${name}'\n`);
     if (controller.bus === 'sata') controller.portcount = n;
   }
   const bootable = a.get('--bootable');
@@ -409,7 +470,8 @@ function storageattach(ctx) {
   if (running && !canHotplug && !dvdChange) throw noHotplug(controller.name, ctx.version);
   if (mediumRef === 'none' || mediumRef === undefined) {
     // A hot unplug needs a device attached hot or marked hot-pluggable while the VM was off.
-    if (running && existing?.kind === 'hdd' && !existing.hotpluggable) throw slotNotHotPluggable(device, port, controller.name, ctx.version);
+    if (running && existing?.kind === 'hdd' && !existing.hotpluggable)
+      throw slotNotHotPluggable(device, port, controller.name, ctx.version);
     vm.attachments = vm.attachments.filter((x) => x !== existing);
     return;
   }
@@ -430,7 +492,14 @@ function storageattach(ctx) {
     return;
   }
   // A device attached while the VM runs is hot-pluggable (AttachDevice sets the flag itself).
-  const attachment = { controller: name, port, device, kind, medium: medium?.uuid ?? null, hotpluggable: running || a.get('--hotpluggable') === 'on' };
+  const attachment = {
+    controller: name,
+    port,
+    device,
+    kind,
+    medium: medium?.uuid ?? null,
+    hotpluggable: running || a.get('--hotpluggable') === 'on',
+  };
   vm.attachments = vm.attachments.filter((x) => x !== existing);
   vm.attachments.push(attachment);
   // VBoxManage attaches first and sets the flag after, so on a running VM it fails with the
@@ -453,7 +522,10 @@ function createmedium(ctx) {
   if (!['VDI', 'VMDK', 'VHD'].includes(format)) throw syntaxError(ctx.version, `Invalid medium format '${format}'`);
   if (fs.existsSync(location) || Object.values(ctx.state.media).some((m) => m.location === location)) throw mediumExists(location);
   if (!fs.existsSync(path.dirname(location))) {
-    throw new SimExit(1, `0%...\nProgress state: VBOX_E_IPRT_ERROR\nVBoxManage: error: Failed to create medium\nVBoxManage: error: Could not create the medium storage unit '${location}'.\nVBoxManage: error: VD: error VERR_PATH_NOT_FOUND creating image file '${location}' (VERR_PATH_NOT_FOUND)\n`);
+    throw new SimExit(
+      1,
+      `0%...\nProgress state: VBOX_E_IPRT_ERROR\nVBoxManage: error: Failed to create medium\nVBoxManage: error: Could not create the medium storage unit '${location}'.\nVBoxManage: error: VD: error VERR_PATH_NOT_FOUND creating image file '${location}' (VERR_PATH_NOT_FOUND)\n`,
+    );
   }
   const medium = { uuid: newUuid(), location, format, kind: 'hdd', capacityMB: sizeMB, parent: null, description: '' };
   writeMediumFile(location, medium);
@@ -483,7 +555,11 @@ function modifymedium(ctx) {
   const medium = openMedium(ctx, a.positional[0] ?? '', kind === 'dvd' ? 'dvd' : 'hdd');
   const description = a.get('--description');
   if (description !== undefined) medium.description = description;
-  const resizeMB = a.has('--resizebyte') ? Math.ceil(Number(a.get('--resizebyte')) / 2 ** 20) : a.has('--resize') ? Number(a.get('--resize')) : undefined;
+  const resizeMB = a.has('--resizebyte')
+    ? Math.ceil(Number(a.get('--resizebyte')) / 2 ** 20)
+    : a.has('--resize')
+      ? Number(a.get('--resize'))
+      : undefined;
   if (resizeMB === undefined) return;
   if (!Number.isInteger(resizeMB) || resizeMB <= 0) throw syntaxError(ctx.version, 'Invalid --resize argument');
   if (medium.format !== 'VDI' && medium.format !== 'VHD') throw resizeNotImplemented();
@@ -520,7 +596,12 @@ function getextradata(ctx) {
   const [ref, key] = ctx.args;
   if (!key) throw syntaxError(ctx.version, 'Incorrect number of parameters');
   const data = extradataTarget(ctx, ref);
-  if (key === 'enumerate') return ctx.print(Object.entries(data).map(([k, v]) => `Key: ${k}, Value: ${v}\n`).join(''));
+  if (key === 'enumerate')
+    return ctx.print(
+      Object.entries(data)
+        .map(([k, v]) => `Key: ${k}, Value: ${v}\n`)
+        .join(''),
+    );
   ctx.print(key in data ? `Value: ${data[key]}\n` : 'No value set!\n');
 }
 
@@ -529,7 +610,15 @@ function diffMedium(ctx, parent, folder) {
   const uuid = newUuid();
   const location = path.join(folder, 'Snapshots', `{${uuid}}.${ext}`);
   fs.mkdirSync(path.dirname(location), { recursive: true });
-  const medium = { uuid, location, format: parent.format, kind: 'hdd', capacityMB: parent.capacityMB, parent: parent.uuid, description: '' };
+  const medium = {
+    uuid,
+    location,
+    format: parent.format,
+    kind: 'hdd',
+    capacityMB: parent.capacityMB,
+    parent: parent.uuid,
+    description: '',
+  };
   writeMediumFile(location, medium);
   ctx.state.media[uuid] = medium;
   return medium;
@@ -544,7 +633,9 @@ function snapshot(ctx) {
   const name = a.positional[0];
   if (!name) throw syntaxError(ctx.version, 'Missing snapshot name');
   const snap = { uuid: newUuid(), name, description: a.get('--description') ?? '', attachments: vm.attachments.map((x) => ({ ...x })) };
-  vm.attachments = vm.attachments.map((x) => (x.kind === 'hdd' && x.medium ? { ...x, medium: diffMedium(ctx, ctx.state.media[x.medium], vm.folder).uuid } : x));
+  vm.attachments = vm.attachments.map((x) =>
+    x.kind === 'hdd' && x.medium ? { ...x, medium: diffMedium(ctx, ctx.state.media[x.medium], vm.folder).uuid } : x,
+  );
   vm.snapshots.push(snap);
   vm.currentSnapshot = snap.uuid;
   ctx.printErr(PROGRESS);
@@ -561,7 +652,8 @@ function clonevm(ctx) {
   if (snapRef && !snap) throw snapshotNotFound(snapRef);
   const name = a.get('--name') ?? `${source.name} Clone`;
   const folder = path.join(a.get('--basefolder') ?? ctx.vmRoot, name);
-  if (findMachine(ctx.state, name) || fs.existsSync(path.join(folder, `${name}.vbox`))) throw machineExists(path.join(folder, `${name}.vbox`));
+  if (findMachine(ctx.state, name) || fs.existsSync(path.join(folder, `${name}.vbox`)))
+    throw machineExists(path.join(folder, `${name}.vbox`));
   const keepMacs = /keepallmacs/i.test(String(a.get('--options') ?? ''));
   const from = snap ? snap.attachments : source.attachments;
   const vm = newMachine(name, folder, {
@@ -603,12 +695,19 @@ function startvm(ctx) {
   const vm = machine(ctx, a.positional[0]);
   if (isRunning(vm) || leaseHeldByOther(vm)) throw launchLocked(vm.name);
   for (const nic of vm.nics) {
-    if (nic.type === 'hostonly' && !ctx.state.hostonlyifs.some((i) => i.name === nic.attachment)) throw nonexistentHostInterface(vm.name, nic.attachment);
+    if (nic.type === 'hostonly' && !ctx.state.hostonlyifs.some((i) => i.name === nic.attachment))
+      throw nonexistentHostInterface(vm.name, nic.attachment);
     // [I] the failure of a start on a missing host-only network is not recorded; the adapter one stands in.
-    if (nic.type === 'hostonlynet' && !ctx.state.hostonlynets.some((n) => n.name === nic.attachment)) throw nonexistentHostInterface(vm.name, nic.attachment);
-    if (nic.type === 'bridged' && !ctx.state.bridgedifs.some((i) => i.name === nic.attachment)) throw nonexistentHostInterface(vm.name, nic.attachment);
+    if (nic.type === 'hostonlynet' && !ctx.state.hostonlynets.some((n) => n.name === nic.attachment))
+      throw nonexistentHostInterface(vm.name, nic.attachment);
+    if (nic.type === 'bridged' && !ctx.state.bridgedifs.some((i) => i.name === nic.attachment))
+      throw nonexistentHostInterface(vm.name, nic.attachment);
     if (nic.type === 'natnetwork' && !ctx.state.natnetworks.some((n) => n.name === nic.attachment)) {
-      throw new SimExit(1, `VBoxManage: error: The NAT network '${nic.attachment}' does not exist (VERR_NOT_FOUND)\n`, `Waiting for VM "${vm.name}" to power on...\n`);
+      throw new SimExit(
+        1,
+        `VBoxManage: error: The NAT network '${nic.attachment}' does not exist (VERR_NOT_FOUND)\n`,
+        `Waiting for VM "${vm.name}" to power on...\n`,
+      );
     }
   }
   for (const x of vm.attachments) {
@@ -735,7 +834,13 @@ function natnetwork(ctx) {
       const m = /^(\d+)\.(\d+)\.(\d+)\.(\d+)\/(\d+)$/.exec(cidr ?? '');
       if (!m) throw new SimExit(2, `VBoxManage: error: Invalid IPv4 prefix '${cidr ?? ''}'\n`);
       if (net) throw natNetworkExists();
-      nets.push({ name, network: cidr, gateway: `${m[1]}.${m[2]}.${m[3]}.1`, dhcp: a.get('--dhcp') !== 'off', enabled: !a.has('--disable') });
+      nets.push({
+        name,
+        network: cidr,
+        gateway: `${m[1]}.${m[2]}.${m[3]}.1`,
+        dhcp: a.get('--dhcp') !== 'off',
+        enabled: !a.has('--disable'),
+      });
       return;
     }
     case 'remove':

@@ -165,7 +165,12 @@ export function formatShowVmInfo(vm, media, version, paths = { show: (p) => p })
     'cpuexecutioncap=100',
   );
   if (!version.is71) out.push(kv('hpet', 'off'));
-  out.push(kv('cpu-profile', 'host'), kv('chipset', vm.chipset ?? 'piix3'), kv('firmware', FIRMWARE[vm.firmware] ?? 'BIOS'), `cpus=${vm.cpus}`);
+  out.push(
+    kv('cpu-profile', 'host'),
+    kv('chipset', vm.chipset ?? 'piix3'),
+    kv('firmware', FIRMWARE[vm.firmware] ?? 'BIOS'),
+    `cpus=${vm.cpus}`,
+  );
   if (version.is71) out.push(kv('hpet', 'off'));
   out.push(
     kv('pae', 'on'),
@@ -223,7 +228,14 @@ export function formatShowVmInfo(vm, media, version, paths = { show: (p) => p })
   );
   out.push(...storageLines(vm, media, version, paths));
   out.push(...nicLines(vm, version));
-  out.push(kv('hidpointing', 'ps2mouse'), kv('hidkeyboard', 'ps2kbd'), kv('uart1', 'off'), kv('uart2', 'off'), kv('lpt1', 'off'), kv('lpt2', 'off'));
+  out.push(
+    kv('hidpointing', 'ps2mouse'),
+    kv('hidkeyboard', 'ps2kbd'),
+    kv('uart1', 'off'),
+    kv('uart2', 'off'),
+    kv('lpt1', 'off'),
+    kv('lpt2', 'off'),
+  );
   out.push(kv('audio', vm.audio ?? 'none'));
   if (version.is7) out.push(kv('audio_out', 'off'), kv('audio_in', 'off'));
   out.push(kv('clipboard', 'disabled'), kv('draganddrop', 'disabled'));
@@ -271,7 +283,9 @@ export function formatHostOnlyIfs(ifs) {
 
 /** `list bridgedifs`: the same block format. */
 export function formatBridgedIfs(ifs) {
-  return ifs.map((i) => interfaceBlock({ ...i, guid: i.guid ?? '00000000-0000-0000-0000-000000000000', dhcp: false }, 'HostInterfaceNetworking')).join('');
+  return ifs
+    .map((i) => interfaceBlock({ ...i, guid: i.guid ?? '00000000-0000-0000-0000-000000000000', dhcp: false }, 'HostInterfaceNetworking'))
+    .join('');
 }
 
 /** `list [--long] natnetworks`: 6.x keys vs the 7.x renames; `Enabled:` after `Name:` from 7.0.14 on. */
@@ -319,7 +333,8 @@ export function formatMediumInfo(medium, media, machines, paths = { show: (p) =>
   // same line, ` [<snapshot> (UUID: …)]` each (VBoxManageDisk.cpp, showMediumInfo; R a 5.1
   // Windows showmediuminfo of a linked-clone base quoted in a public blog post).
   const users = Object.values(machines).filter(
-    (vm) => vm.attachments.some((a) => a.medium === medium.uuid) || vm.snapshots.some((s) => s.attachments.some((a) => a.medium === medium.uuid)),
+    (vm) =>
+      vm.attachments.some((a) => a.medium === medium.uuid) || vm.snapshots.some((s) => s.attachments.some((a) => a.medium === medium.uuid)),
   );
   const userLine = (vm) =>
     `${vm.name} (UUID: ${vm.uuid})${vm.snapshots
@@ -354,7 +369,10 @@ export function formatImportPlan(plan, version) {
   plan.disks.forEach((d) => rows.push(`  ${d.id}\t${d.capacityBytes}\t-1\t${d.format}\t${d.file}\t-1\t-1`));
   rows.push('', 'Virtual system 0:');
   const items = [];
-  items.push([`Suggested OS type: "${plan.ostype}"`, '(change with "--vsys 0 --ostype <type>"; use "list ostypes" to list all possible values)']);
+  items.push([
+    `Suggested OS type: "${plan.ostype}"`,
+    '(change with "--vsys 0 --ostype <type>"; use "list ostypes" to list all possible values)',
+  ]);
   items.push(
     plan.nameGiven
       ? [`VM name specified with --vmname: "${plan.name}"`]
@@ -363,10 +381,16 @@ export function formatImportPlan(plan, version) {
   items.push(['Suggested VM group "/"', '(change with "--vsys 0 --group <group>")']);
   items.push([`Number of CPUs: ${plan.cpus}`, '(change with "--vsys 0 --cpus <n>")']);
   items.push([`Guest memory: ${plan.memory} MB`, '(change with "--vsys 0 --memory <MB>")']);
-  plan.controllers.forEach((c) => items.push([`${c.label} controller, type ${c.type}`, `(disable with "--vsys 0 --unit ${items.length} --ignore")`]));
+  plan.controllers.forEach((c) =>
+    items.push([`${c.label} controller, type ${c.type}`, `(disable with "--vsys 0 --unit ${items.length} --ignore")`]),
+  );
   plan.disks.forEach((d) => {
     const where = version.is7 ? `controller=${d.controllerUnit};port=${d.port}` : `controller=${d.controllerUnit};channel=${d.port}`;
-    items.push([`Hard disk image: source image=${d.file}, target path=${d.target}, ${where}`, `(change target path with "--vsys 0 --unit ${items.length} --disk path";`, `disable with "--vsys 0 --unit ${items.length} --ignore")`]);
+    items.push([
+      `Hard disk image: source image=${d.file}, target path=${d.target}, ${where}`,
+      `(change target path with "--vsys 0 --unit ${items.length} --disk path";`,
+      `disable with "--vsys 0 --unit ${items.length} --ignore")`,
+    ]);
   });
   items.forEach((lines, i) => {
     rows.push(`${String(i).padStart(2, ' ')}: ${lines[0]}`);

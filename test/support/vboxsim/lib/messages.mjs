@@ -149,7 +149,10 @@ export function invalidMachineState(state) {
 
 /** [R] NixOS/nixops#1143: VMDK (and other non VDI/VHD) images cannot be resized. */
 export function resizeNotImplemented() {
-  return new SimExit(1, `0%...\nProgress state: VBOX_E_NOT_SUPPORTED\n${E}Resize medium operation for this format is not implemented yet!\n`);
+  return new SimExit(
+    1,
+    `0%...\nProgress state: VBOX_E_NOT_SUPPORTED\n${E}Resize medium operation for this format is not implemented yet!\n`,
+  );
 }
 
 /** [R] myspaghetti/macos-virtualbox#21: shrinking. */

@@ -2,11 +2,11 @@
 // published (the revisions are the ones recorded in public bug reports, see
 // docs/virtualbox.md); a full version string is taken as given.
 const RELEASES = {
-  '6.1': '6.1.50r161033',
+  6.1: '6.1.50r161033',
   '7.0': '7.0.20r163906',
-  '7.1': '7.1.4r165100',
+  7.1: '7.1.4r165100',
   // Recorded by users of 7.2.4 (`VBoxManage --version` quoted in public lab reports, 2025).
-  '7.2': '7.2.4r170995',
+  7.2: '7.2.4r170995',
 };
 
 /** The host VirtualBox runs on: linux (default), macos or windows. */

@@ -5,12 +5,7 @@ import { compareIsoIdentifiers } from '../../../../src/adapters/iso9660/compareI
 describe('compareIsoIdentifiers', () => {
   it('pads names and extensions with spaces rather than comparing raw bytes', () => {
     // Raw byte order would put "A.0;1" first, since '0' (0x30) sorts before ';' (0x3B).
-    expect(['A.0;1', 'A.;1', 'AB.;1', 'A_.;1'].sort(compareIsoIdentifiers)).toEqual([
-      'A.;1',
-      'A.0;1',
-      'AB.;1',
-      'A_.;1',
-    ]);
+    expect(['A.0;1', 'A.;1', 'AB.;1', 'A_.;1'].sort(compareIsoIdentifiers)).toEqual(['A.;1', 'A.0;1', 'AB.;1', 'A_.;1']);
   });
 
   it('puts higher versions of the same name first', () => {

@@ -2,14 +2,7 @@ import { expect } from 'vitest';
 import type { IsoFile } from '../../../../src/adapters/iso9660/writeIso9660.js';
 import { impliedDirectories } from './arbitraryIsoFiles.js';
 import { fingerprint } from './fingerprint.js';
-import {
-  bsdtarExtract,
-  bsdtarPaths,
-  isoinfoExtract,
-  isoinfoPaths,
-  isoinfoRockRidgeListing,
-  withImageFile,
-} from './isoTools.js';
+import { bsdtarExtract, bsdtarPaths, isoinfoExtract, isoinfoPaths, isoinfoRockRidgeListing, withImageFile } from './isoTools.js';
 import { readIso9660 } from './readIso9660.js';
 
 /**
@@ -36,9 +29,7 @@ export async function expectEveryReaderReads(image: Uint8Array, files: readonly 
   await withImageFile(image, async (path) => {
     expect(await bsdtarPaths(path)).toEqual(expectedPaths);
     expect(await isoinfoPaths(path, 'rock-ridge')).toEqual(expectedPaths);
-    expect(parseListingSizes(await isoinfoRockRidgeListing(path))).toEqual(
-      new Map(files.map((file) => [file.path, file.content.length])),
-    );
+    expect(parseListingSizes(await isoinfoRockRidgeListing(path))).toEqual(new Map(files.map((file) => [file.path, file.content.length])));
     for (const file of files) {
       const expected = fingerprint(file.content);
       expect(fingerprint(await bsdtarExtract(path, file.path)), `bsdtar ${file.path}`).toBe(expected);

@@ -59,7 +59,10 @@ describe('writeIso9660 read by bsdtar, isoinfo and the test reader', () => {
   it('puts the continuation area after a root directory of several sectors, with 64-character Rock Ridge names', async () => {
     const files: IsoFile[] = [
       ...Array.from({ length: 40 }, (_, i) => ({ path: `${String(i).padStart(2, '0')}-${'n'.repeat(61)}`, content: text(`root ${i}`) })),
-      ...Array.from({ length: 10 }, (_, i) => ({ path: `ec2/latest/${'m'.repeat(60)}${String(i).padStart(4, '0')}`, content: text(`deep ${i}`) })),
+      ...Array.from({ length: 10 }, (_, i) => ({
+        path: `ec2/latest/${'m'.repeat(60)}${String(i).padStart(4, '0')}`,
+        content: text(`deep ${i}`),
+      })),
       { path: 'ec2/latest/user-data', content: text(JSON.stringify(large)) },
       { path: '-dash-first', content: text('a name a command line could take for an option') },
     ];

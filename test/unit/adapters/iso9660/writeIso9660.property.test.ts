@@ -39,9 +39,7 @@ describe('writeIso9660 on arbitrary file trees', () => {
           .map((file) => ({ file, key: randoms.next().value as number }))
           .sort((a, b) => a.key - b.key)
           .map(({ file }) => file);
-        expect(fingerprint(writeIso9660({ volumeId: 'P', files: shuffled }))).toBe(
-          fingerprint(writeIso9660({ volumeId: 'P', files })),
-        );
+        expect(fingerprint(writeIso9660({ volumeId: 'P', files: shuffled }))).toBe(fingerprint(writeIso9660({ volumeId: 'P', files })));
       }),
       { numRuns: 30 },
     );

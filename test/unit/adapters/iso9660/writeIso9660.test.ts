@@ -35,7 +35,14 @@ describe('writeIso9660', () => {
   it('gives plain ISO readers upper-case 8.3 names with versions', () => {
     const read = readIso9660(image, 'iso');
     expect([...read.files.keys()].sort()).toEqual(
-      ['DEEP/A/B/C/D/E/F/SEVENTH.TXT;1', 'EC2/LATEST/META_DAT.JSO;1', 'EC2/LATEST/USER_DAT.;1', 'EMPTY.;1', 'ONE_SECT.BIN;1', 'ONE_SEC1.BIN;1'].sort(),
+      [
+        'DEEP/A/B/C/D/E/F/SEVENTH.TXT;1',
+        'EC2/LATEST/META_DAT.JSO;1',
+        'EC2/LATEST/USER_DAT.;1',
+        'EMPTY.;1',
+        'ONE_SECT.BIN;1',
+        'ONE_SEC1.BIN;1',
+      ].sort(),
     );
     expect(read.files.get('EC2/LATEST/USER_DAT.;1')).toEqual(configDriveLike[0]!.content);
   });
@@ -55,9 +62,7 @@ describe('writeIso9660', () => {
   it('writes path tables in both byte orders that agree', () => {
     const read = readIso9660(image, 'iso');
     expect(read.bigEndianPathTable).toEqual(read.littleEndianPathTable);
-    expect(read.littleEndianPathTable.map((row) => row.name)).toEqual([
-      '\0', 'DEEP', 'EC2', 'A', 'LATEST', 'B', 'C', 'D', 'E', 'F',
-    ]);
+    expect(read.littleEndianPathTable.map((row) => row.name)).toEqual(['\0', 'DEEP', 'EC2', 'A', 'LATEST', 'B', 'C', 'D', 'E', 'F']);
   });
 
   it('is read the same by isoinfo under all three naming schemes, and passes isovfy', async () => {
@@ -69,9 +74,7 @@ describe('writeIso9660', () => {
       expect(info).toContain('Rock Ridge signatures version 1 found');
       for (const view of ['rock-ridge', 'joliet'] as const) {
         const paths = await isoinfoPaths(path, view);
-        expect(paths.filter((p) => !readIso9660(image, view).directories.includes(p))).toEqual(
-          configDriveLike.map((f) => f.path).sort(),
-        );
+        expect(paths.filter((p) => !readIso9660(image, view).directories.includes(p))).toEqual(configDriveLike.map((f) => f.path).sort());
         for (const file of configDriveLike) expect(await isoinfoExtract(path, view, file.path)).toEqual(file.content);
       }
       expect(await isoinfoExtract(path, 'iso', 'EC2/LATEST/META_DAT.JSO;1')).toEqual(text('{}'));
@@ -145,9 +148,27 @@ describe('writeIso9660 details', () => {
     ['a trailing dot', [{ path: 'x.', content: new Uint8Array(0) }]],
     ['a forbidden character', [{ path: 'a;b', content: new Uint8Array(0) }]],
     ['a name longer than 64', [{ path: 'n'.repeat(65), content: new Uint8Array(0) }]],
-    ['a duplicate path', [{ path: 'a', content: new Uint8Array(0) }, { path: 'a', content: new Uint8Array(1) }]],
-    ['a file that is also a directory', [{ path: 'a', content: new Uint8Array(0) }, { path: 'a/b', content: new Uint8Array(0) }]],
-    ['a directory that is also a file', [{ path: 'a/b', content: new Uint8Array(0) }, { path: 'a', content: new Uint8Array(0) }]],
+    [
+      'a duplicate path',
+      [
+        { path: 'a', content: new Uint8Array(0) },
+        { path: 'a', content: new Uint8Array(1) },
+      ],
+    ],
+    [
+      'a file that is also a directory',
+      [
+        { path: 'a', content: new Uint8Array(0) },
+        { path: 'a/b', content: new Uint8Array(0) },
+      ],
+    ],
+    [
+      'a directory that is also a file',
+      [
+        { path: 'a/b', content: new Uint8Array(0) },
+        { path: 'a', content: new Uint8Array(0) },
+      ],
+    ],
     ['eight directory levels', [{ path: '1/2/3/4/5/6/7/8/f', content: new Uint8Array(0) }]],
   ])('rejects %s', (_, files) => {
     expect(() => writeIso9660({ volumeId: 'X', files })).toThrow(IsoImageError);

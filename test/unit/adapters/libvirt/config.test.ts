@@ -13,7 +13,17 @@ describe('libvirt config', () => {
       root_disk: 'overlay',
       serial_log_dir: '/var/log/libvirt/qemu',
       delete_vm_shutdown: 'hard',
-      timeouts: { connect_s: 15, call_s: 300, boot_s: 120, shutdown_s: 30, reboot_s: 30, attach_s: 30, detach_s: 30, convert_s: 3600, snapshot_s: 3600 },
+      timeouts: {
+        connect_s: 15,
+        call_s: 300,
+        boot_s: 120,
+        shutdown_s: 30,
+        reboot_s: 30,
+        attach_s: 30,
+        detach_s: 30,
+        convert_s: 3600,
+        snapshot_s: 3600,
+      },
     });
     expect(poolPathOf(config)).toBe('/var/lib/libvirt/images/bosh');
     expect(poolPathOf(libvirtConfigSchema.parse({ pool: 'p', pool_path: '/srv/p' }))).toBe('/srv/p');
@@ -31,7 +41,13 @@ describe('libvirt config', () => {
   });
 
   it('reports every problem at once, unknown keys included', () => {
-    const result = libvirtConfigSchema.safeParse({ pool: '../x', domain_type: 'xen', pool_path: 'relative', timeouts: { detach_s: -1 }, poool: 'typo' });
+    const result = libvirtConfigSchema.safeParse({
+      pool: '../x',
+      domain_type: 'xen',
+      pool_path: 'relative',
+      timeouts: { detach_s: -1 },
+      poool: 'typo',
+    });
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join('.') || i.code);
     expect(paths).toEqual(expect.arrayContaining(['pool', 'domain_type', 'pool_path', 'timeouts.detach_s']));

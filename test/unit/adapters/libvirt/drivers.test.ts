@@ -102,7 +102,11 @@ describe('stemcells', () => {
 
   it('converts a raw root.img to qcow2 the same way, and keeps its content', async () => {
     const h = harness();
-    const record = await h.stemcells.importStemcell({ cid: sc, imagePath: buildStemcellImage(dir, 'openstack-raw', 8), cloudProperties: {} });
+    const record = await h.stemcells.importStemcell({
+      cid: sc,
+      imagePath: buildStemcellImage(dir, 'openstack-raw', 8),
+      cloudProperties: {},
+    });
     expect(record).toEqual({ cid: sc, kind: 'openstack', sizeBytes: 8 * 1024 * 1024 });
     expect(h.runner.commands[0]!.slice(0, 5)).toEqual(['qemu-img', 'convert', '-q', '-f', 'raw']);
     const uploaded = h.api.pools.get(POOL)!.volumes.get(`${sc}-openstack.qcow2`)!.content;
@@ -117,7 +121,9 @@ describe('stemcells', () => {
     const h = harness({}, new FakeLibvirtApi(), new TickingClock());
     await h.stemcells.importStemcell({ cid: sc, imagePath: buildStemcellImage(dir, 'openstack-raw', 48), cloudProperties: {} });
     const lines = h.logger.lines;
-    const progress = lines.filter((l) => /^info unpacking the raw disk into \S+: \d+\.\d MiB of 48\.0 MiB \(\d+%\), \d+\.\d (KiB|MiB)\/s, \d+\.\d s so far$/.test(l));
+    const progress = lines.filter((l) =>
+      /^info unpacking the raw disk into \S+: \d+\.\d MiB of 48\.0 MiB \(\d+%\), \d+\.\d (KiB|MiB)\/s, \d+\.\d s so far$/.test(l),
+    );
     // A second passes per look at the clock, one look per MiB, a line every 5 s: several lines.
     expect(progress.length).toBeGreaterThanOrEqual(3);
     const percents = progress.map((l) => Number(/\((\d+)%\)/.exec(l)![1]));
@@ -161,7 +167,9 @@ describe('VMs', () => {
   it('creates overlay, ephemeral disk and settings medium, then defines and starts', async () => {
     const { h, stemcell } = await withStemcell();
     await h.vms.createVm(creation(vmA, stemcell));
-    expect(h.api.volumeNames(POOL)).toEqual([`${sc}-openstack.qcow2`, `${vmA}-ephemeral.qcow2`, `${vmA}-root.qcow2`, `${vmA}-settings.iso`].sort());
+    expect(h.api.volumeNames(POOL)).toEqual(
+      [`${sc}-openstack.qcow2`, `${vmA}-ephemeral.qcow2`, `${vmA}-root.qcow2`, `${vmA}-settings.iso`].sort(),
+    );
     const root = h.api.pools.get(POOL)!.volumes.get(`${vmA}-root.qcow2`)!;
     expect(root.backing).toBe(`/pools/testpool/${sc}-openstack.qcow2`);
     const medium = h.api.pools.get(POOL)!.volumes.get(`${vmA}-settings.iso`)!;
@@ -181,13 +189,16 @@ describe('VMs', () => {
     expect(h.api.volumeNames(POOL)).not.toContain(`${vmA}-ephemeral.qcow2`);
   });
 
-  it.each(['createVolume', 'uploadVolume', 'defineDomain', 'startDomain'])('a failure in %s removes everything and answers vm_creation_failed', async (operation) => {
-    const { h, stemcell } = await withStemcell();
-    h.api.failNext(operation);
-    expect(await kindOf(h.vms.createVm(creation(vmA, stemcell)))).toBe('vm_creation_failed');
-    expect(h.api.volumeNames(POOL)).toEqual([`${sc}-openstack.qcow2`]);
-    expect(h.api.domains.size).toBe(0);
-  });
+  it.each(['createVolume', 'uploadVolume', 'defineDomain', 'startDomain'])(
+    'a failure in %s removes everything and answers vm_creation_failed',
+    async (operation) => {
+      const { h, stemcell } = await withStemcell();
+      h.api.failNext(operation);
+      expect(await kindOf(h.vms.createVm(creation(vmA, stemcell)))).toBe('vm_creation_failed');
+      expect(h.api.volumeNames(POOL)).toEqual([`${sc}-openstack.qcow2`]);
+      expect(h.api.domains.size).toBe(0);
+    },
+  );
 
   it('an unknown libvirt network fails the start, and nothing is left', async () => {
     const { h, stemcell } = await withStemcell();
@@ -221,7 +232,10 @@ describe('VMs', () => {
       await h.api.destroyDomain(vmA);
       h.api.calls.length = 0;
       await h.vms.deleteVm(vmA);
-      expect(h.api.calls.filter((c) => c === 'destroyDomain' || c === 'shutdownDomain'), mode).toEqual([]);
+      expect(
+        h.api.calls.filter((c) => c === 'destroyDomain' || c === 'shutdownDomain'),
+        mode,
+      ).toEqual([]);
       expect(await h.vms.hasVm(vmA)).toBe(false);
     }
   });
@@ -250,7 +264,10 @@ describe('VMs', () => {
 
   it('delete_vm cleans up the volumes of a create_vm killed before define', async () => {
     const { h } = await withStemcell();
-    await h.api.createVolume(POOL, `<volume><name>${vmA}-root.qcow2</name><capacity>1</capacity><target><format type="qcow2"/></target></volume>`);
+    await h.api.createVolume(
+      POOL,
+      `<volume><name>${vmA}-root.qcow2</name><capacity>1</capacity><target><format type="qcow2"/></target></volume>`,
+    );
     await h.vms.deleteVm(vmA);
     expect(h.api.volumeNames(POOL)).toEqual([`${sc}-openstack.qcow2`]);
   });
@@ -326,7 +343,10 @@ describe('disks', () => {
     await h.disks.createDisk(disk1, 16, {});
     await h.disks.createDisk(disk2, 16, {});
     // QEMU's words, as libvirt 9.0 passes them on after a restart (seen against the real daemon)
-    const duplicate = failure('infrastructure', "internal error: unable to execute QEMU command 'blockdev-add': Duplicate nodes with node-name='libvirt-5-storage'");
+    const duplicate = failure(
+      'infrastructure',
+      "internal error: unable to execute QEMU command 'blockdev-add': Duplicate nodes with node-name='libvirt-5-storage'",
+    );
     h.api.failNext('attachDevice', duplicate);
     expect(await h.disks.attachDisk(vmA, disk1)).toEqual({ id: disk1, volume_id: '0', lun: '0' });
     expect(await h.disks.attachedDisks(vmA)).toEqual([disk1]);
@@ -407,7 +427,10 @@ describe('disks', () => {
     await h.disks.snapshotDisk(disk1, snap, { director: 'd' });
     expect(h.api.calls).toContain('cloneVolume');
     expect(h.api.calls).not.toContain('beginBackup');
-    expect(JSON.parse(h.api.pools.get(POOL)!.volumes.get(`${snap}.metadata.json`)!.content.toString())).toEqual({ director: 'd', disk_cid: disk1 });
+    expect(JSON.parse(h.api.pools.get(POOL)!.volumes.get(`${snap}.metadata.json`)!.content.toString())).toEqual({
+      director: 'd',
+      disk_cid: disk1,
+    });
   });
 });
 

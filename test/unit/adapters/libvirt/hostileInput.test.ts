@@ -24,14 +24,26 @@ describe('the libvirt driver refuses what would break things, and says why', () 
 
   it('delete_disk of a disk attached to a running VM names the VM and keeps the volume', async () => {
     const h = harness();
-    const stemcell = await h.stemcells.importStemcell({ cid: sc, imagePath: buildStemcellImage(dir, 'openstack-qcow2', 8), cloudProperties: {} });
+    const stemcell = await h.stemcells.importStemcell({
+      cid: sc,
+      imagePath: buildStemcellImage(dir, 'openstack-qcow2', 8),
+      cloudProperties: {},
+    });
     await h.vms.createVm({
       cid: vm,
       agentId: 'a',
       stemcell,
       spec: { cpus: 1, memoryMiB: 128, ephemeralDiskMiB: 0 },
       nics: [{ index: 0, mac: '52:54:00:00:00:01', networkNames: ['default'], cloudProperties: {} }],
-      settings: { agent_id: 'a', vm: { name: 'x' }, mbus: '', ntp: [], networks: {}, disks: { system: '/dev/vda', persistent: {} }, env: {} },
+      settings: {
+        agent_id: 'a',
+        vm: { name: 'x' },
+        mbus: '',
+        ntp: [],
+        networks: {},
+        disks: { system: '/dev/vda', persistent: {} },
+        env: {},
+      },
       medium: 'config-drive',
       cloudProperties: {},
       diskCids: [],

@@ -11,7 +11,15 @@ import { writeStemcellImage } from '../../../support/stemcellImage.js';
 
 const readState = async (path: string) => JSON.parse(await readFile(path, 'utf8')) as MemoryState;
 const networks = {
-  z: { type: 'manual' as const, ip: '10.0.0.5', netmask: '255.255.255.0', gateway: '10.0.0.1', dns: ['10.0.0.2'], default: ['dns', 'gateway'], cloud_properties: { name: 'lan' } },
+  z: {
+    type: 'manual' as const,
+    ip: '10.0.0.5',
+    netmask: '255.255.255.0',
+    gateway: '10.0.0.1',
+    dns: ['10.0.0.2'],
+    default: ['dns', 'gateway'],
+    cloud_properties: { name: 'lan' },
+  },
   a: { type: 'dynamic' as const, cloud_properties: { name: 'nat' } },
   public: { type: 'vip' as const, ip: '203.0.113.7' },
 };
@@ -100,7 +108,12 @@ describe('the memory driver', () => {
   });
 
   it('keeps persistent disks in the settings for stemcells older than API v2, and only for them', async () => {
-    for (const [version, follows] of [[undefined, true], [1, true], [2, false], [3, false]] as const) {
+    for (const [version, follows] of [
+      [undefined, true],
+      [1, true],
+      [2, false],
+      [3, false],
+    ] as const) {
       const { cpi, stateFile } = cpiWithState(`follow-${version}`, {}, version);
       const stemcell = await cpi.createStemcell(openstack, {});
       const vm = await cpi.createVm('a', stemcell, {}, {}, [], {});

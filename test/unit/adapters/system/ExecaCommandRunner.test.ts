@@ -7,20 +7,27 @@ const node = process.execPath;
 
 describe('ExecaCommandRunner', () => {
   it('returns exit code, stdout and stderr without throwing on a non-zero exit', async () => {
-    const result = await runner().run(node, ['-e', 'process.stdout.write("out\\n"); process.stderr.write("err"); process.exit(3)'], { timeoutMs: 10_000 });
+    const result = await runner().run(node, ['-e', 'process.stdout.write("out\\n"); process.stderr.write("err"); process.exit(3)'], {
+      timeoutMs: 10_000,
+    });
     expect(result).toEqual({ exitCode: 3, stdout: 'out\n', stderr: 'err' });
   });
 
   it('passes argv verbatim, never through a shell', async () => {
-    const hostile = ['$(touch /tmp/pwned)', '; rm -rf /', "'quoted' \"double\"", '*'];
-    const result = await runner().run(node, ['-e', 'process.stdout.write(JSON.stringify(process.argv.slice(1)))', ...hostile], { timeoutMs: 10_000 });
+    const hostile = ['$(touch /tmp/pwned)', '; rm -rf /', '\'quoted\' "double"', '*'];
+    const result = await runner().run(node, ['-e', 'process.stdout.write(JSON.stringify(process.argv.slice(1)))', ...hostile], {
+      timeoutMs: 10_000,
+    });
     expect(JSON.parse(result.stdout)).toEqual(hostile);
   });
 
   it('gives the child a minimal environment plus what the caller passes', async () => {
     process.env['CPI_TEST_SECRET'] = 'must not leak';
     try {
-      const result = await runner().run(node, ['-e', 'process.stdout.write(JSON.stringify(process.env))'], { timeoutMs: 10_000, env: { EXTRA: '1' } });
+      const result = await runner().run(node, ['-e', 'process.stdout.write(JSON.stringify(process.env))'], {
+        timeoutMs: 10_000,
+        env: { EXTRA: '1' },
+      });
       const env = JSON.parse(result.stdout) as Record<string, string>;
       expect(env['CPI_TEST_SECRET']).toBeUndefined();
       expect(env['EXTRA']).toBe('1');

@@ -44,7 +44,10 @@ describe('listTarEntries', () => {
     const empty = join(dir, 'empty');
     await writeFile(empty, '');
     await expect(listTarEntries(empty)).rejects.toMatchObject({ kind: 'invalid_request' });
-    await expect(listTarEntries(join(dir, 'missing'))).rejects.toMatchObject({ kind: 'invalid_request', message: expect.stringContaining('missing') });
+    await expect(listTarEntries(join(dir, 'missing'))).rejects.toMatchObject({
+      kind: 'invalid_request',
+      message: expect.stringContaining('missing'),
+    });
     const gzipOfText = join(dir, 'text.gz');
     await execa('sh', ['-c', `gzip -c ${text} > ${gzipOfText}`]);
     await expect(listTarEntries(gzipOfText)).rejects.toMatchObject({ message: expect.stringContaining('inside its gzip') });

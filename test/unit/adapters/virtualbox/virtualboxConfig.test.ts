@@ -30,6 +30,8 @@ describe('virtualboxConfigSchema', () => {
 
   it('rejects unknown keys and a host that ssh would read as an option', () => {
     expect(virtualboxConfigSchema.safeParse({ storage_controller: 'sata' }).success).toBe(false);
-    expect(virtualboxConfigSchema.safeParse({ host: '-oProxyCommand=x', user: 'u', private_key: 'k', known_hosts: 'h' }).success).toBe(false);
+    expect(virtualboxConfigSchema.safeParse({ host: '-oProxyCommand=x', user: 'u', private_key: 'k', known_hosts: 'h' }).success).toBe(
+      false,
+    );
   });
 });

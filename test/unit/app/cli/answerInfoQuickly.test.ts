@@ -25,7 +25,12 @@ async function fullAnswer(stdin: string, config: unknown) {
 
 describe('answerInfoQuickly', () => {
   it.each(DRIVER_NAMES)('answers info for the %s driver exactly as the full CLI does', async (driver) => {
-    const stdin = JSON.stringify({ method: 'info', arguments: [], context: { director_uuid: 'u', request_id: 'cpi-123456' }, api_version: 1 });
+    const stdin = JSON.stringify({
+      method: 'info',
+      arguments: [],
+      context: { director_uuid: 'u', request_id: 'cpi-123456' },
+      api_version: 1,
+    });
     const config = { driver, agent: { mbus: 'nats://x:y@10.0.0.6:4222' } };
     const quick = answerInfoQuickly({ argv: ['--config', '/etc/cpi.json'], stdin, logger: quiet(), readFile: files(config) });
     const full = await fullAnswer(stdin, config);
@@ -50,11 +55,16 @@ describe('answerInfoQuickly', () => {
       ['a config that is not JSON', JSON.stringify(ok), '{driver'],
     ];
     for (const [name, stdin, config] of cases) {
-      expect(answerInfoQuickly({ argv: ['--config', '/etc/cpi.json'], stdin, logger: quiet(), readFile: files(config) }), name).toBeUndefined();
+      expect(
+        answerInfoQuickly({ argv: ['--config', '/etc/cpi.json'], stdin, logger: quiet(), readFile: files(config) }),
+        name,
+      ).toBeUndefined();
     }
     const stdin = JSON.stringify(ok);
     expect(answerInfoQuickly({ argv: [], stdin, logger: quiet(), readFile: files({ driver: 'libvirt' }) })).toBeUndefined();
-    expect(answerInfoQuickly({ argv: ['--config', '/missing.json'], stdin, logger: quiet(), readFile: files({ driver: 'libvirt' }) })).toBeUndefined();
+    expect(
+      answerInfoQuickly({ argv: ['--config', '/missing.json'], stdin, logger: quiet(), readFile: files({ driver: 'libvirt' }) }),
+    ).toBeUndefined();
   });
 
   it('never answers what the full CLI would refuse', async () => {

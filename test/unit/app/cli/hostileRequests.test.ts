@@ -14,19 +14,25 @@ describe('hostile requests', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'cpi-hostile-'));
     config = join(dir, 'cpi.json');
-    await writeFile(config, JSON.stringify({ driver: 'memory', memory: { state_file: join(dir, 'state.json') }, agent: { mbus: 'nats://10.0.0.6:4222' } }));
+    await writeFile(
+      config,
+      JSON.stringify({ driver: 'memory', memory: { state_file: join(dir, 'state.json') }, agent: { mbus: 'nats://10.0.0.6:4222' } }),
+    );
   });
   const call = (request: unknown, lines: string[] = []) =>
     runCli({ argv: ['--config', config], stdin: JSON.stringify(request), logger: new StderrLogger({ write: (line) => lines.push(line) }) });
 
-  it.each(['ping', 'create_network', 'delete_network', 'configure_networks', 'has_vm'])('%s with 200,000 arguments is a CpiError that says so', async (method) => {
-    const response = await call({ method, arguments: new Array(200_000).fill(1), context: {} });
-    expect(response.error).toEqual({
-      type: 'Bosh::Clouds::CpiError',
-      message: 'invalid request: arguments has 200000 elements; no CPI method takes more than 64',
-      ok_to_retry: false,
-    });
-  });
+  it.each(['ping', 'create_network', 'delete_network', 'configure_networks', 'has_vm'])(
+    '%s with 200,000 arguments is a CpiError that says so',
+    async (method) => {
+      const response = await call({ method, arguments: new Array(200_000).fill(1), context: {} });
+      expect(response.error).toEqual({
+        type: 'Bosh::Clouds::CpiError',
+        message: 'invalid request: arguments has 200000 elements; no CPI method takes more than 64',
+        ok_to_retry: false,
+      });
+    },
+  );
 
   it('a 1 MiB request_id is cut in every log line, and cannot start a line of its own', async () => {
     const lines: string[] = [];

@@ -37,7 +37,10 @@ describe('cpi cleanup', () => {
     const config = join(dir, 'cpi.json');
     // no marks folder yet: nothing to list, and VBoxManage (absent here) is never run
     const virtualbox = { bin: join(dir, 'no-VBoxManage'), store_dir: join(dir, 'store') };
-    await writeFile(config, JSON.stringify({ driver: 'virtualbox', agent: { mbus: 'nats://10.0.0.6:4222' }, locks: { dir: join(dir, 'locks') }, virtualbox }));
+    await writeFile(
+      config,
+      JSON.stringify({ driver: 'virtualbox', agent: { mbus: 'nats://10.0.0.6:4222' }, locks: { dir: join(dir, 'locks') }, virtualbox }),
+    );
     expect(await run(['--dry-run', '--config', config])).toEqual({ code: 0, out: '0 leftovers found (nothing removed: --dry-run)\n' });
   });
 
@@ -51,6 +54,8 @@ describe('cpi cleanup', () => {
         diskBytes: 3 * 1024 * 1024,
         memoryBytes: 128 * 1024 * 1024,
       }),
-    ).toBe('vm vm_1: since 2026-12-06T23:00:00.000Z, its creating process is dead; 3 MiB disk, 128 MiB RAM (running); domain vm_1 (running), volume vm_1-root.qcow2');
+    ).toBe(
+      'vm vm_1: since 2026-12-06T23:00:00.000Z, its creating process is dead; 3 MiB disk, 128 MiB RAM (running); domain vm_1 (running), volume vm_1-root.qcow2',
+    );
   });
 });

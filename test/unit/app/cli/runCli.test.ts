@@ -20,11 +20,19 @@ describe('runCli (in process)', () => {
   });
   const call = (stdin: unknown, argv = ['--config', config]) =>
     runCli({ argv, stdin: typeof stdin === 'string' ? stdin : JSON.stringify(stdin), logger: new StderrLogger({ write: null }) });
-  const request = (method: string, args: unknown[], extra: Record<string, unknown> = {}) => ({ method, arguments: args, context: { director_uuid: 'u' }, ...extra });
+  const request = (method: string, args: unknown[], extra: Record<string, unknown> = {}) => ({
+    method,
+    arguments: args,
+    context: { director_uuid: 'u' },
+    ...extra,
+  });
 
   it('answers info with api_version 2 and the driver formats', async () => {
     const response = await call(request('info', []));
-    expect(response).toMatchObject({ result: { api_version: 2, stemcell_formats: expect.arrayContaining(['openstack-qcow2', 'vsphere-ovf']) }, error: null });
+    expect(response).toMatchObject({
+      result: { api_version: 2, stemcell_formats: expect.arrayContaining(['openstack-qcow2', 'vsphere-ovf']) },
+      error: null,
+    });
     expect(response.log).toContain('info called');
   });
 
@@ -40,7 +48,12 @@ describe('runCli (in process)', () => {
     ['an invalid VM CID', request('reboot_vm', ['../../etc/passwd']), 'Bosh::Clouds::VMNotFound', /not a CID this CPI makes/],
     ['an invalid disk CID', request('set_disk_metadata', ['<disk/>', {}]), 'Bosh::Clouds::DiskNotFound', /not a CID this CPI makes/],
     ['an unknown VM', request('get_disks', [VM]), 'Bosh::Clouds::VMNotFound', new RegExp(`${VM} does not exist`)],
-    ['a bad cloud property', request('create_vm', ['a', `sc_${'0'.repeat(24)}`, { cpus: 'many' }, {}, [], {}]), 'Bosh::Clouds::CpiError', /cpus must be an integer/],
+    [
+      'a bad cloud property',
+      request('create_vm', ['a', `sc_${'0'.repeat(24)}`, { cpus: 'many' }, {}, [], {}]),
+      'Bosh::Clouds::CpiError',
+      /cpus must be an integer/,
+    ],
     ['current_vm_id', request('current_vm_id', []), 'Bosh::Clouds::NotImplemented', /self-snapshots/],
     ['configure_networks', request('configure_networks', [VM, {}]), 'Bosh::Clouds::NotSupported', /recreates the VM/],
   ])('answers %s with a well-formed error and changes nothing', async (_name, stdin, type, message) => {
@@ -73,7 +86,10 @@ describe('runCli (in process)', () => {
     const v1 = await call(request('create_vm', ['agent-1', stemcell, null, networks, null, null]));
     expect(v1.result).toMatch(/^vm_[0-9a-f]{24}$/);
     const v2 = await call(request('create_vm', ['agent-2', stemcell, {}, networks, [], {}], { api_version: 2 }));
-    expect(v2.result).toEqual([expect.stringMatching(/^vm_/), { net: { type: 'manual', ip: '10.0.0.5', netmask: '255.255.255.0', gateway: '10.0.0.1' } }]);
+    expect(v2.result).toEqual([
+      expect.stringMatching(/^vm_/),
+      { net: { type: 'manual', ip: '10.0.0.5', netmask: '255.255.255.0', gateway: '10.0.0.1' } },
+    ]);
     const disk = (await call(request('create_disk', [10, null, null]))).result as string;
     const vmCid = (v2.result as string[])[0];
     expect((await call(request('attach_disk', [v1.result, disk]))).result).toBeNull();

@@ -21,7 +21,8 @@ describe('cpi.json', () => {
       message = (error as Error).message;
     }
     expect(message).toMatch(/^invalid \/etc\/cpi\.json: /);
-    for (const path of ['driver:', 'agent.mbus:', 'agent.ntp:', 'memory.state_file:', '(top level): unknown key "typo"']) expect(message).toContain(path);
+    for (const path of ['driver:', 'agent.mbus:', 'agent.ntp:', 'memory.state_file:', '(top level): unknown key "typo"'])
+      expect(message).toContain(path);
   });
 
   it('refuses unknown keys at every depth, naming the known key each most likely meant', () => {
@@ -42,7 +43,9 @@ describe('cpi.json', () => {
     expect(messageOf({ driver: 'memory', agent: { mbsu: 'nats://x' } })).toContain('agent: unknown key "mbsu" (did you mean `mbus`?)');
     expect(messageOf({ driver: 'memory', locks: { timeout: 5 } })).toContain('locks: unknown key "timeout" (did you mean `timeout_s`?)');
     // Nothing close: no guess, but the list of what is known.
-    expect(messageOf({ driver: 'memory', memory: { zzzzzz: 1 } })).toMatch(/memory: unknown key "zzzzzz"; known keys here: state_file, networks, lock_timeout_s/);
+    expect(messageOf({ driver: 'memory', memory: { zzzzzz: 1 } })).toMatch(
+      /memory: unknown key "zzzzzz"; known keys here: state_file, networks, lock_timeout_s/,
+    );
   });
 
   it('refuses a config that is not an object', () => {
@@ -63,7 +66,11 @@ describe('request context overrides', () => {
       memory: { networks: ['n'] },
       host: 'ignored, not a config key',
     });
-    expect(merged).toEqual({ driver: 'memory', agent: { mbus: 'nats://context', ntp: ['a'] }, memory: { state_file: '/f', networks: ['n'] } });
+    expect(merged).toEqual({
+      driver: 'memory',
+      agent: { mbus: 'nats://context', ntp: ['a'] },
+      memory: { state_file: '/f', networks: ['n'] },
+    });
     expect(parseCpiConfig(merged).agent.mbus).toBe('nats://context');
   });
 

@@ -29,7 +29,9 @@ describe('every duration in cpi.json is in seconds; the old millisecond keys sti
     expect(config.virtualbox.timeouts).toEqual({ command_s: 60, import_s: 600, power_off_s: 30, lock_s: 45, ssh_connect_s: 15 });
     expect(config.virtualbox.retry).toEqual({ attempts: 8, initial_delay_s: 0.1, max_delay_s: 2 });
     expect(logged).toHaveLength(MILLISECOND_KEYS.length);
-    expect(logged).toContain('cpi.json: virtualbox.timeouts.command_ms is deprecated, use virtualbox.timeouts.command_s: 60000 ms read as 60 s');
+    expect(logged).toContain(
+      'cpi.json: virtualbox.timeouts.command_ms is deprecated, use virtualbox.timeouts.command_s: 60000 ms read as 60 s',
+    );
     expect(logged).toContain('cpi.json: locks.timeout_ms is deprecated, use locks.timeout_s: 90000 ms read as 90 s');
     expect(config.locks).not.toHaveProperty('timeout_ms');
   });
@@ -46,7 +48,10 @@ describe('every duration in cpi.json is in seconds; the old millisecond keys sti
       'invalid cpi.json: locks.timeout_ms and locks.timeout_s are both set; keep only locks.timeout_s (seconds)',
     );
     try {
-      parseCpiConfig({ driver: 'virtualbox', virtualbox: { retry: { max_delay_ms: 1, max_delay_s: 1 }, timeouts: { lock_ms: 1, lock_s: 2 } } });
+      parseCpiConfig({
+        driver: 'virtualbox',
+        virtualbox: { retry: { max_delay_ms: 1, max_delay_s: 1 }, timeouts: { lock_ms: 1, lock_s: 2 } },
+      });
       expect.unreachable();
     } catch (error) {
       expect((error as { kind: string }).kind).toBe('invalid_config');
@@ -56,7 +61,9 @@ describe('every duration in cpi.json is in seconds; the old millisecond keys sti
   });
 
   it('refuses an old key whose value is not a number, naming the key as written', () => {
-    expect(() => parseCpiConfig({ driver: 'memory', memory: { lock_timeout_ms: '60s' } })).toThrow(/memory\.lock_timeout_ms: expected a number of milliseconds, got "60s"/);
+    expect(() => parseCpiConfig({ driver: 'memory', memory: { lock_timeout_ms: '60s' } })).toThrow(
+      /memory\.lock_timeout_ms: expected a number of milliseconds, got "60s"/,
+    );
   });
 
   it('does not change the object it was given', () => {
@@ -79,7 +86,11 @@ describe('every duration in cpi.json is in seconds; the old millisecond keys sti
     try {
       const path = join(dir, 'cpi.json');
       writeFileSync(path, JSON.stringify({ driver: 'memory', locks: { timeout_ms: 5_000 } }));
-      const stdin = JSON.stringify({ method: 'calculate_vm_cloud_properties', arguments: [{ cpu: 1, ram: 512, ephemeral_disk_size: 1024 }], context: { director_uuid: 'u' } });
+      const stdin = JSON.stringify({
+        method: 'calculate_vm_cloud_properties',
+        arguments: [{ cpu: 1, ram: 512, ephemeral_disk_size: 1024 }],
+        context: { director_uuid: 'u' },
+      });
       const response = await runCli({ argv: ['--config', path], stdin, logger });
       expect(response.error).toBeNull();
       const deprecations = lines.filter((line) => line.includes('deprecated'));

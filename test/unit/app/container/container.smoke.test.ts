@@ -61,7 +61,10 @@ describe('the composition root (decorators survive the test transform)', () => {
         });
       });
     const unexpected = () => Promise.reject(new Error('a call loaded the doctor probe'));
-    const cpi = assembleCpi({ driver: 'memory' }, { drivers: { memory: { module: spyModule, probe: unexpected, formats: ['openstack-raw'] } } });
+    const cpi = assembleCpi(
+      { driver: 'memory' },
+      { drivers: { memory: { module: spyModule, probe: unexpected, formats: ['openstack-raw'] } } },
+    );
     expect(await cpi.info()).toEqual({ api_version: 2, stemcell_formats: ['openstack-raw'] });
     await cpi.close();
     expect(built).toEqual([]);

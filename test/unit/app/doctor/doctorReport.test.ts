@@ -5,7 +5,12 @@ import { doctorVerdict } from '../../../../src/app/doctor/doctorVerdict.js';
 import { renderFindingsTable, wrapText } from '../../../../src/app/doctor/renderFindingsTable.js';
 import type { HostFinding } from '../../../../src/ports/HostProbe.js';
 
-const finding = (status: HostFinding['status'], check = 'c'): HostFinding => ({ check, status, detail: 'd', fix: status === 'ok' ? '' : 'f' });
+const finding = (status: HostFinding['status'], check = 'c'): HostFinding => ({
+  check,
+  status,
+  detail: 'd',
+  fix: status === 'ok' ? '' : 'f',
+});
 
 describe('doctorVerdict', () => {
   it('exits non-zero exactly when some check failed', () => {
@@ -18,7 +23,9 @@ describe('doctorVerdict', () => {
   it('counts checks it could not make apart from warnings, and does not fail for them', () => {
     const skipped = doctorVerdict([finding('ok'), finding('skip'), finding('skip')]);
     expect(skipped).toEqual({ exitCode: 0, summary: '1 checks passed, 2 not checked: read the SKIP rows.' });
-    expect(doctorVerdict([finding('fail'), finding('skip'), finding('skip')]).summary).toMatch(/^1 check\(s\) failed, 0 warning\(s\), 2 not checked:/);
+    expect(doctorVerdict([finding('fail'), finding('skip'), finding('skip')]).summary).toMatch(
+      /^1 check\(s\) failed, 0 warning\(s\), 2 not checked:/,
+    );
     expect(doctorVerdict([finding('warn'), finding('skip')]).summary).toMatch(/^No failures, 1 warning\(s\), 1 not checked:/);
     expect(renderFindingsTable([finding('skip')])).toMatch(/^SKIP {2}/m);
   });
@@ -38,12 +45,16 @@ describe('renderFindingsTable', () => {
 
   it('wraps long cells inside their column and loses no word', () => {
     fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[a-z/]{1,70}$/), { minLength: 1, maxLength: 30 }), fc.integer({ min: 8, max: 60 }), (words, width) => {
-        const text = words.join(' ');
-        const lines = wrapText(text, width);
-        expect(lines.every((line) => line.length <= width)).toBe(true);
-        expect(lines.join('').replace(/ /g, '')).toBe(words.join(''));
-      }),
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z/]{1,70}$/), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 8, max: 60 }),
+        (words, width) => {
+          const text = words.join(' ');
+          const lines = wrapText(text, width);
+          expect(lines.every((line) => line.length <= width)).toBe(true);
+          expect(lines.join('').replace(/ /g, '')).toBe(words.join(''));
+        },
+      ),
     );
   });
 });

@@ -21,9 +21,10 @@ async function doctor(argv: string[], findings: HostFinding[] = []): Promise<{ c
 
 describe('cpi doctor', () => {
   it('reports the configuration, then the driver’s findings, and exits 0 without failures', async () => {
-    const { code, out } = await doctor(['--config', config({ driver: 'memory', agent: { mbus: 'nats://n' } })], [
-      { check: 'memory state', status: 'ok', detail: 'in the process', fix: '' },
-    ]);
+    const { code, out } = await doctor(
+      ['--config', config({ driver: 'memory', agent: { mbus: 'nats://n' } })],
+      [{ check: 'memory state', status: 'ok', detail: 'in the process', fix: '' }],
+    );
     expect(code).toBe(0);
     expect(out).toMatch(/^ok\s+configuration\s/m);
     expect(out).toContain('driver memory');
@@ -32,9 +33,10 @@ describe('cpi doctor', () => {
   });
 
   it('exits 1 when a finding fails, and prints its fix', async () => {
-    const { code, out } = await doctor(['--config', config({ driver: 'memory', agent: { mbus: 'nats://n' } })], [
-      { check: 'network z1', status: 'fail', detail: 'missing', fix: 'virsh net-start z1' },
-    ]);
+    const { code, out } = await doctor(
+      ['--config', config({ driver: 'memory', agent: { mbus: 'nats://n' } })],
+      [{ check: 'network z1', status: 'fail', detail: 'missing', fix: 'virsh net-start z1' }],
+    );
     expect(code).toBe(1);
     expect(out).toMatch(/^FAIL\s+network z1\s+missing\s+virsh net-start z1$/m);
   });

@@ -11,7 +11,12 @@ describe('toBoshError', () => {
       const error = toBoshError(new DomainError(kind, `a ${kind}`, true));
       expect(DIRECTOR_TYPES.has(error.type), kind).toBe(true);
       expect(error.message).toBe(`a ${kind}`);
-      const retriable = ['Bosh::Clouds::NoDiskSpace', 'Bosh::Clouds::DiskNotAttached', 'Bosh::Clouds::DiskNotFound', 'Bosh::Clouds::VMCreationFailed'];
+      const retriable = [
+        'Bosh::Clouds::NoDiskSpace',
+        'Bosh::Clouds::DiskNotAttached',
+        'Bosh::Clouds::DiskNotFound',
+        'Bosh::Clouds::VMCreationFailed',
+      ];
       expect(error.ok_to_retry, kind).toBe(retriable.includes(error.type));
       expect(toBoshError(new DomainError(kind, 'x', false)).ok_to_retry).toBe(false);
     }
@@ -21,7 +26,11 @@ describe('toBoshError', () => {
   });
 
   it('turns anything else into a CloudError that says it was unexpected', () => {
-    expect(toBoshError(new TypeError('x is undefined'))).toEqual({ type: 'Bosh::Clouds::CloudError', message: 'unexpected failure: x is undefined', ok_to_retry: false });
+    expect(toBoshError(new TypeError('x is undefined'))).toEqual({
+      type: 'Bosh::Clouds::CloudError',
+      message: 'unexpected failure: x is undefined',
+      ok_to_retry: false,
+    });
     expect(toBoshError('a string')).toMatchObject({ type: 'Bosh::Clouds::CloudError' });
   });
 });

@@ -18,10 +18,30 @@ import { REPO_ROOT } from '../../../support/renderBoshTemplate.js';
  * lib/bosh/cpi/cli.rb (Bosh::Cpi::Cli::KNOWN_RPC_METHODS) still listed.
  */
 const DIRECTOR_METHODS = [
-  'current_vm_id', 'create_stemcell', 'delete_stemcell', 'create_vm', 'delete_vm', 'create_network', 'delete_network',
-  'has_vm', 'reboot_vm', 'set_vm_metadata', 'set_disk_metadata', 'create_disk', 'has_disk', 'delete_disk', 'attach_disk',
-  'detach_disk', 'snapshot_disk', 'delete_snapshot', 'resize_disk', 'update_disk', 'get_disks', 'ping',
-  'calculate_vm_cloud_properties', 'info',
+  'current_vm_id',
+  'create_stemcell',
+  'delete_stemcell',
+  'create_vm',
+  'delete_vm',
+  'create_network',
+  'delete_network',
+  'has_vm',
+  'reboot_vm',
+  'set_vm_metadata',
+  'set_disk_metadata',
+  'create_disk',
+  'has_disk',
+  'delete_disk',
+  'attach_disk',
+  'detach_disk',
+  'snapshot_disk',
+  'delete_snapshot',
+  'resize_disk',
+  'update_disk',
+  'get_disks',
+  'ping',
+  'calculate_vm_cloud_properties',
+  'info',
 ];
 const OLDER_DIRECTOR_METHODS = ['configure_networks'];
 
@@ -51,12 +71,19 @@ describe('the table of CPI methods', () => {
     const config = join(dir, 'cpi.json');
     await writeFile(config, JSON.stringify({ driver: 'memory', memory: { state_file: join(dir, 'state.json') } }));
     const call = (method: string) =>
-      runCli({ argv: ['--config', config], stdin: JSON.stringify({ method, arguments: [], context: {} }), logger: new StderrLogger({ write: null }) });
+      runCli({
+        argv: ['--config', config],
+        stdin: JSON.stringify({ method, arguments: [], context: {} }),
+        logger: new StderrLogger({ write: null }),
+      });
     for (const [name, method] of Object.entries(CPI_METHODS)) {
       const response = await call(name);
       // Without arguments a served method fails its argument check (or answers), never as unknown.
       expect(response.error?.message ?? '', name).not.toMatch(/unknown method/);
-      if (isRefused(method)) expect(response.error?.type, name).toBe(`Bosh::Clouds::${method.refusal().kind === 'not_supported' ? 'NotSupported' : 'NotImplemented'}`);
+      if (isRefused(method))
+        expect(response.error?.type, name).toBe(
+          `Bosh::Clouds::${method.refusal().kind === 'not_supported' ? 'NotSupported' : 'NotImplemented'}`,
+        );
     }
     expect((await call('launch_rockets')).error?.message).toMatch(/unknown method "launch_rockets"; this CPI knows info, create_stemcell/);
   });
@@ -64,7 +91,10 @@ describe('the table of CPI methods', () => {
   it('and the library refuse the same methods with the same reasons', async () => {
     const cpi = createCpi({ driver: 'memory' });
     for (const method of Object.values(CPI_METHODS).filter(isRefused)) {
-      await expect((cpi[method.facade] as () => Promise<unknown>)()).rejects.toMatchObject({ kind: method.refusal().kind, message: method.refusal().message });
+      await expect((cpi[method.facade] as () => Promise<unknown>)()).rejects.toMatchObject({
+        kind: method.refusal().kind,
+        message: method.refusal().message,
+      });
     }
   });
 

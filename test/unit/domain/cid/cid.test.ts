@@ -34,7 +34,7 @@ describe('CIDs', () => {
     );
   });
 
-  it('rejects arbitrary strings that are not exactly prefix, underscore and the kind\'s number of lowercase hex digits', () => {
+  it("rejects arbitrary strings that are not exactly prefix, underscore and the kind's number of lowercase hex digits", () => {
     fc.assert(
       fc.property(fc.constantFrom(...kinds), fc.string({ maxLength: 40 }), (kind, value) => {
         fc.pre(!/^[a-z]+_([0-9a-f]{24}|[0-9a-f]{15})$/.test(value));

@@ -48,7 +48,7 @@ describe('planNics', () => {
     );
   });
 
-  it('puts networks of one nic_group on one NIC, with the first network\'s cloud properties', () => {
+  it("puts networks of one nic_group on one NIC, with the first network's cloud properties", () => {
     const nics = planNics(
       {
         v6: { type: 'manual', nic_group: 'g', cloud_properties: { name: 'second' } },

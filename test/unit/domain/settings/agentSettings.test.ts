@@ -69,7 +69,14 @@ describe('buildAgentSettings', () => {
       agentId: 'a',
       vmName: 'vm',
       agent: { mbus: 'nats://x', ntp: [] },
-      networks: { n: { type: 'manual', prefix: 24 as unknown as string, dns: ['1.1.1.1', 7 as unknown as string], ip: { no: 1 } as unknown as string } },
+      networks: {
+        n: {
+          type: 'manual',
+          prefix: 24 as unknown as string,
+          dns: ['1.1.1.1', 7 as unknown as string],
+          ip: { no: 1 } as unknown as string,
+        },
+      },
       nics: [],
       disks: { system: '/dev/sda' },
       env: {},

@@ -26,7 +26,11 @@ function guestWith(disks: readonly { cid: DiskCid; target: number }[]): VisibleD
     { name: 'vda', byId: [] },
     { name: 'vdb', byId: ['virtio-bosh_ephemeral'] },
     { name: 'sr0', byId: ['ata-QEMU_DVD-ROM_QM00003'], hctl: '1:0:0:0' },
-    ...disks.map(({ cid, target }, index) => ({ name: `sd${String.fromCharCode(97 + index)}`, byId: [scsiLink(persistentDiskSerial(cid))], hctl: `2:0:${target}:0` })),
+    ...disks.map(({ cid, target }, index) => ({
+      name: `sd${String.fromCharCode(97 + index)}`,
+      byId: [scsiLink(persistentDiskSerial(cid))],
+      hctl: `2:0:${target}:0`,
+    })),
   ];
 }
 
@@ -34,7 +38,12 @@ function guestWith(disks: readonly { cid: DiskCid; target: number }[]): VisibleD
 const attachedDisks = fc
   .uniqueArray(fc.tuple(cidHex('disk'), fc.nat({ max: 255 })), { minLength: 1, maxLength: 5, selector: ([hex]) => hex })
   .filter((list) => new Set(list.map(([, target]) => target)).size === list.length)
-  .chain((list) => fc.record({ disks: fc.constant(list.map(([hex, target]) => ({ cid: makeCid('disk', hex), target }))), pick: fc.nat({ max: list.length - 1 }) }));
+  .chain((list) =>
+    fc.record({
+      disks: fc.constant(list.map(([hex, target]) => ({ cid: makeCid('disk', hex), target }))),
+      pick: fc.nat({ max: list.length - 1 }),
+    }),
+  );
 
 describe('a persistent disk as the agent looks for it', () => {
   it('has a 20-character CID that is its serial, so its by-id link ends with the CID and with CID[0:20]', () => {
@@ -84,7 +93,9 @@ describe('a persistent disk as the agent looks for it', () => {
         const wanted = disks[pick]!;
         const fromDirector = new AgentPersistentDisks();
         for (const { cid, target } of disks) fromDirector.add(cid, persistentDiskHint(cid, target));
-        const fromSettings = AgentPersistentDisks.fromSettings(Object.fromEntries(disks.map(({ cid, target }) => [cid, persistentDiskHint(cid, target)])));
+        const fromSettings = AgentPersistentDisks.fromSettings(
+          Object.fromEntries(disks.map(({ cid, target }) => [cid, persistentDiskHint(cid, target)])),
+        );
         for (const store of [fromDirector, fromSettings]) {
           const settings = store.settingsFor(wanted.cid);
           expect(settings?.id).toBe(wanted.cid);
@@ -95,7 +106,7 @@ describe('a persistent disk as the agent looks for it', () => {
     );
   });
 
-  it('shows why 24 hex digits cannot serve both: a serial cut to 20 misses today\'s glob, a whole 29-character one the old glob', () => {
+  it("shows why 24 hex digits cannot serve both: a serial cut to 20 misses today's glob, a whole 29-character one the old glob", () => {
     const long = 'disk_0123456789abcdef01234567';
     const cutGuest: VisibleDisk[] = [{ name: 'sda', byId: [scsiLink(long.slice(0, 20))], hctl: '2:0:0:0' }];
     expect(resolveById(agentDiskSettings(long, {}), cutGuest, 'whole-cid')).toBeUndefined();

@@ -31,7 +31,11 @@ describe('sizes', () => {
   });
 
   it('turns vm_resources into cloud properties create_vm accepts', () => {
-    expect(cloudPropertiesForResources({ cpu: 2, ram: 4096, ephemeral_disk_size: 10240 })).toEqual({ cpus: 2, memory: 4096, ephemeral_disk: 10240 });
+    expect(cloudPropertiesForResources({ cpu: 2, ram: 4096, ephemeral_disk_size: 10240 })).toEqual({
+      cpus: 2,
+      memory: 4096,
+      ephemeral_disk: 10240,
+    });
     expect(() => cloudPropertiesForResources({ cpu: 0, ram: 4096, ephemeral_disk_size: 10 })).toThrow(/cpus/);
   });
 });

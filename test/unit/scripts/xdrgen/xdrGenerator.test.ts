@@ -88,11 +88,7 @@ describe('the XDR parser', () => {
     expect(defs.types.get('value')).toEqual({
       kind: 'union',
       discriminant: ['type', { kind: 'int' }],
-      arms: [
-        { cases: [1], field: ['i', { kind: 'int' }] },
-        { cases: [2, 3], field: ['ul', { kind: 'uhyper' }] },
-        { cases: [0] },
-      ],
+      arms: [{ cases: [1], field: ['i', { kind: 'int' }] }, { cases: [2, 3], field: ['ul', { kind: 'uhyper' }] }, { cases: [0] }],
     });
   });
 

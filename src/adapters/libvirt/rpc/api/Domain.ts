@@ -134,13 +134,7 @@ export class Domain {
    * Sets (or, with metadata null, removes) domain metadata. For type ELEMENT, `key` is the
    * namespace prefix and `uri` the namespace URI.
    */
-  async setMetadata(
-    type: number,
-    metadata: string | null,
-    key: string | null = null,
-    uri: string | null = null,
-    flags = 0,
-  ): Promise<void> {
+  async setMetadata(type: number, metadata: string | null, key: string | null = null, uri: string | null = null, flags = 0): Promise<void> {
     await this.rpc.domainSetMetadata({ dom: this.ref, type, metadata, key, uri, flags });
   }
 

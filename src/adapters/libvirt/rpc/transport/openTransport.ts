@@ -64,7 +64,9 @@ export function describeConnectError(uri: LibvirtUri, error: NodeJS.ErrnoExcepti
     case 'ENOENT':
       return `no socket at ${target}`;
     case 'ECONNREFUSED':
-      return uri.transport === 'unix' ? `nothing is listening on the socket ${target} (connection refused)` : `nothing is listening on ${target} (connection refused)`;
+      return uri.transport === 'unix'
+        ? `nothing is listening on the socket ${target} (connection refused)`
+        : `nothing is listening on ${target} (connection refused)`;
     case 'EACCES':
     case 'EPERM':
       return `permission denied on the socket ${target}`;

@@ -19,8 +19,7 @@ export function remoteProxyCommand(uri: LibvirtUri): string {
   const proxy = uri.params['proxy'] ?? (netcat !== undefined ? 'netcat' : 'auto');
   const nc = shellQuote(netcat ?? 'nc');
   const ncCommand =
-    `if ${nc} -q 2>&1 | grep "requires an argument" >/dev/null 2>&1; then ARG=-q0; else ARG=; fi;` +
-    `${nc} $ARG -U ${shellQuote(socket)}`;
+    `if ${nc} -q 2>&1 | grep "requires an argument" >/dev/null 2>&1; then ARG=-q0; else ARG=; fi;` + `${nc} $ARG -U ${shellQuote(socket)}`;
   const helperCommand = `virt-ssh-helper ${shellQuote(uri.daemonUri)}`;
   switch (proxy) {
     case 'netcat':
@@ -28,9 +27,7 @@ export function remoteProxyCommand(uri: LibvirtUri): string {
     case 'native':
       return `sh -c ${shellQuote(helperCommand)}`;
     case 'auto':
-      return `sh -c ${shellQuote(
-        `which virt-ssh-helper 1>/dev/null 2>&1; if test $? = 0; then ${helperCommand}; else ${ncCommand}; fi`,
-      )}`;
+      return `sh -c ${shellQuote(`which virt-ssh-helper 1>/dev/null 2>&1; if test $? = 0; then ${helperCommand}; else ${ncCommand}; fi`)}`;
     default:
       throw new Error(`proxy=${proxy} is not one of auto, netcat, native`);
   }

@@ -176,12 +176,7 @@ export class XdrCodec {
   }
 }
 
-function selectArm(
-  arms: readonly XdrUnionArm[],
-  defaultArm: XdrUnionArm | undefined,
-  disc: number,
-  path: string,
-): XdrUnionArm {
+function selectArm(arms: readonly XdrUnionArm[], defaultArm: XdrUnionArm | undefined, disc: number, path: string): XdrUnionArm {
   for (const arm of arms) if (arm.cases.includes(disc)) return arm;
   if (defaultArm) return defaultArm;
   throw new XdrError(`${path}: no union arm for discriminant ${disc}`);

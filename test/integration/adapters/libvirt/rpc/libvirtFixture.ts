@@ -25,11 +25,12 @@ export async function connectSystem(): Promise<LibvirtClient> {
  * A started dir pool in its own folder under /var/lib/libvirt/images (traversable by the
  * libvirt-qemu user, unlike /tmp folders of root). `remove` deletes its volumes and itself.
  */
-export async function createTempPool(client: LibvirtClient, name: string): Promise<{ pool: StoragePool; path: string; remove: () => Promise<void> }> {
+export async function createTempPool(
+  client: LibvirtClient,
+  name: string,
+): Promise<{ pool: StoragePool; path: string; remove: () => Promise<void> }> {
   const path = `/var/lib/libvirt/images/${name}`;
-  const pool = await client.defineStoragePool(
-    `<pool type='dir'><name>${name}</name><target><path>${path}</path></target></pool>`,
-  );
+  const pool = await client.defineStoragePool(`<pool type='dir'><name>${name}</name><target><path>${path}</path></target></pool>`);
   await pool.build();
   await pool.create();
   const remove = async (): Promise<void> => {

@@ -29,12 +29,19 @@ describe('the test:///default driver through the daemon', () => {
     );
     await domain.create();
     expect((await domain.getState()).state).toBe(DomainState.RUNNING);
-    const attach = await domain.attachDevice(`<disk type='file' device='disk'><source file='/x'/><target dev='sdb' bus='scsi'/></disk>`).catch((e: unknown) => e);
+    const attach = await domain
+      .attachDevice(`<disk type='file' device='disk'><source file='/x'/><target dev='sdb' bus='scsi'/></disk>`)
+      .catch((e: unknown) => e);
     expect(isNoSupport(attach)).toBe(true);
     await domain.destroy();
     await domain.undefine();
     const seen = [];
-    for (const type of [DomainLifecycleEventType.DEFINED, DomainLifecycleEventType.STARTED, DomainLifecycleEventType.STOPPED, DomainLifecycleEventType.UNDEFINED]) {
+    for (const type of [
+      DomainLifecycleEventType.DEFINED,
+      DomainLifecycleEventType.STARTED,
+      DomainLifecycleEventType.STOPPED,
+      DomainLifecycleEventType.UNDEFINED,
+    ]) {
       seen.push(await events.waitFor((e) => e.kind === 'lifecycle' && e.domainName === name && e.event === type, 5000));
     }
     expect(seen).toHaveLength(4);

@@ -17,7 +17,15 @@ const POOL = 'testpool';
 const sc = 'sc_000000000000000000000001' as StemcellCid;
 const vm = (n: number) => `vm_${n.toString(16).padStart(24, '0')}` as VmCid;
 const disk = (n: number) => `disk_${n.toString(16).padStart(15, '0')}` as DiskCid;
-const settings: AgentSettings = { agent_id: 'a', vm: { name: 'x' }, mbus: '', ntp: [], networks: {}, disks: { system: '/dev/vda', persistent: {} }, env: {} };
+const settings: AgentSettings = {
+  agent_id: 'a',
+  vm: { name: 'x' },
+  mbus: '',
+  ntp: [],
+  networks: {},
+  disks: { system: '/dev/vda', persistent: {} },
+  env: {},
+};
 
 let dir: string;
 let image: string;
@@ -71,7 +79,12 @@ describe('creation marks', () => {
     void h.disks.createDisk(disk(1), 16, {});
     await settle();
     const kinds = marks(h).map((m) => parseMark(m));
-    expect(kinds.map((m) => [m?.kind, m?.cid])).toEqual(expect.arrayContaining([['vm', vm(1)], ['disk', disk(1)]]));
+    expect(kinds.map((m) => [m?.kind, m?.cid])).toEqual(
+      expect.arrayContaining([
+        ['vm', vm(1)],
+        ['disk', disk(1)],
+      ]),
+    );
   });
 
   it('a create_vm killed while starting: the next create_vm removes domain and volumes, and the next call finds nothing', async () => {
@@ -177,7 +190,12 @@ describe('creation marks', () => {
       reason: 'its creating process is dead',
       memoryBytes: 128 * 1024 * 1024,
     });
-    expect(found!.objects.slice(0, 4)).toEqual([`domain ${vm(1)} (running)`, `volume ${vm(1)}-root.qcow2`, `volume ${vm(1)}-ephemeral.qcow2`, `volume ${vm(1)}-settings.iso`]);
+    expect(found!.objects.slice(0, 4)).toEqual([
+      `domain ${vm(1)} (running)`,
+      `volume ${vm(1)}-root.qcow2`,
+      `volume ${vm(1)}-ephemeral.qcow2`,
+      `volume ${vm(1)}-settings.iso`,
+    ]);
     expect(found!.diskBytes).toBeGreaterThanOrEqual(0);
     expect((await h.leftovers.removeAll()).map((l) => l.what)).toEqual([`vm ${vm(1)}`]);
     expect(h.api.domains.size).toBe(0);

@@ -29,7 +29,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A running VM with disk1 attached, holding the bytes "before". */
 async function runningVmWithDisk(config: Record<string, unknown> = {}): Promise<Harness> {
-  const h = harness({ timeouts: { reboot_s: 0.05, shutdown_s: 1, attach_s: 2, detach_s: 2, snapshot_s: 60, ...(config.timeouts as object) } });
+  const h = harness({
+    timeouts: { reboot_s: 0.05, shutdown_s: 1, attach_s: 2, detach_s: 2, snapshot_s: 60, ...(config.timeouts as object) },
+  });
   const stemcell: StemcellRecord = await h.stemcells.importStemcell({ cid: sc, imagePath: image, cloudProperties: {} });
   await h.vms.createVm({
     cid: vmA,
@@ -37,7 +39,15 @@ async function runningVmWithDisk(config: Record<string, unknown> = {}): Promise<
     stemcell,
     spec: { cpus: 1, memoryMiB: 128, ephemeralDiskMiB: 64 },
     nics: [{ index: 0, mac: '52:54:00:00:00:01', networkNames: ['default'], cloudProperties: {} }],
-    settings: { agent_id: 'agent', vm: { name: 'x' }, mbus: '', ntp: [], networks: {}, disks: { system: '/dev/vda', persistent: {} }, env: {} },
+    settings: {
+      agent_id: 'agent',
+      vm: { name: 'x' },
+      mbus: '',
+      ntp: [],
+      networks: {},
+      disks: { system: '/dev/vda', persistent: {} },
+      env: {},
+    },
     medium: 'config-drive',
     cloudProperties: {},
     diskCids: [],
@@ -140,7 +150,10 @@ describe('snapshot_disk of a disk attached to a running VM', () => {
     const h = await runningVmWithDisk();
     // what a killed snapshot_disk leaves: its volume and a backup job still writing into it
     h.api.backupBehaviour = { outcome: 'hangs', polls: 0 };
-    await h.api.createVolume(POOL, `<volume><name>${snap2}.qcow2</name><capacity>16</capacity><target><format type="qcow2"/></target></volume>`);
+    await h.api.createVolume(
+      POOL,
+      `<volume><name>${snap2}.qcow2</name><capacity>16</capacity><target><format type="qcow2"/></target></volume>`,
+    );
     const others = await otherDisks(h);
     await h.api.beginBackup(
       vmA,
@@ -156,7 +169,10 @@ describe('snapshot_disk of a disk attached to a running VM', () => {
   it('a backup job the CPI did not start is left alone: a retryable error', async () => {
     const h = await runningVmWithDisk();
     h.api.backupBehaviour = { outcome: 'hangs', polls: 0 };
-    await h.api.createVolume(POOL, '<volume><name>operator-copy.qcow2</name><capacity>16</capacity><target><format type="qcow2"/></target></volume>');
+    await h.api.createVolume(
+      POOL,
+      '<volume><name>operator-copy.qcow2</name><capacity>16</capacity><target><format type="qcow2"/></target></volume>',
+    );
     const others = await otherDisks(h);
     await h.api.beginBackup(
       vmA,

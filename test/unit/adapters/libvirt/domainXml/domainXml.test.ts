@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDomainXml, type DomainPlan } from '../../../../../src/adapters/libvirt/domainXml/buildDomainXml.js';
-import { CPI_METADATA_NS, findMetadataInDomain, readCpiMetadata, type CpiMetadata } from '../../../../../src/adapters/libvirt/domainXml/CpiMetadata.js';
+import {
+  CPI_METADATA_NS,
+  findMetadataInDomain,
+  readCpiMetadata,
+  type CpiMetadata,
+} from '../../../../../src/adapters/libvirt/domainXml/CpiMetadata.js';
 import { parseXml } from '../../../../../src/adapters/libvirt/xml/parseXml.js';
 import { renderXml } from '../../../../../src/adapters/libvirt/xml/renderXml.js';
 import { metadataElement } from '../../../../../src/adapters/libvirt/domainXml/CpiMetadata.js';

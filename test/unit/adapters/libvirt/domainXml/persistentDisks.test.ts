@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { diskLayoutFor, persistentDiskHint } from '../../../../../src/adapters/libvirt/domainXml/diskHints.js';
-import { freeScsiTarget, persistentDiskXml, readScsiUsage, scsiDevName } from '../../../../../src/adapters/libvirt/domainXml/persistentDisks.js';
+import {
+  freeScsiTarget,
+  persistentDiskXml,
+  readScsiUsage,
+  scsiDevName,
+} from '../../../../../src/adapters/libvirt/domainXml/persistentDisks.js';
 import { parseXml } from '../../../../../src/adapters/libvirt/xml/parseXml.js';
 import { firstChild, textOf } from '../../../../../src/adapters/libvirt/xml/XmlNode.js';
 import type { DiskCid } from '../../../../../src/domain/cid/Cid.js';

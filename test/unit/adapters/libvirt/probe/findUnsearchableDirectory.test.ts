@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { directoryChain, findUnsearchableDirectory, formatMode } from '../../../../../src/adapters/libvirt/probe/findUnsearchableDirectory.js';
+import {
+  directoryChain,
+  findUnsearchableDirectory,
+  formatMode,
+} from '../../../../../src/adapters/libvirt/probe/findUnsearchableDirectory.js';
 import type { DirectoryEntry, ProcessIdentity } from '../../../../../src/adapters/libvirt/probe/ProcessIdentity.js';
 
 const qemu: ProcessIdentity = { uid: 64055, gids: [64055, 107], label: 'libvirt-qemu (uid 64055)' };
@@ -29,9 +33,12 @@ describe('findUnsearchableDirectory', () => {
   it('never blocks root, and agrees with the owner/group/other rule on any chain', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ mode: fc.integer({ min: 0, max: 0o777 }), uid: fc.constantFrom(0, 64055, 1000), gid: fc.constantFrom(0, 107, 1000) }), {
-          maxLength: 6,
-        }),
+        fc.array(
+          fc.record({ mode: fc.integer({ min: 0, max: 0o777 }), uid: fc.constantFrom(0, 64055, 1000), gid: fc.constantFrom(0, 107, 1000) }),
+          {
+            maxLength: 6,
+          },
+        ),
         (entries) => {
           const chain = entries.map((e, i) => dir(`/d${i}`, e.mode, e.uid, e.gid));
           expect(findUnsearchableDirectory(chain, { uid: 0, gids: [0], label: 'root' })).toBeUndefined();

@@ -3,7 +3,13 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { remoteTypes } from '../../../../../src/adapters/libvirt/rpc/generated/remoteProtocol.js';
-import { MessageStatus, MessageType, packetPrefix, type Packet, type PacketHeader } from '../../../../../src/adapters/libvirt/rpc/Packet.js';
+import {
+  MessageStatus,
+  MessageType,
+  packetPrefix,
+  type Packet,
+  type PacketHeader,
+} from '../../../../../src/adapters/libvirt/rpc/Packet.js';
 import { PacketReassembler } from '../../../../../src/adapters/libvirt/rpc/PacketReassembler.js';
 import { XdrCodec } from '../../../../../src/adapters/libvirt/rpc/xdr/XdrCodec.js';
 

@@ -56,7 +56,17 @@ describe('LibvirtError classification', () => {
   });
 
   it('keeps the daemon message and extra fields', () => {
-    const e = new LibvirtError({ code: 55, domain: 20, message: 'domain is not running', level: 2, str1: 'a', int1: 4 }, 'DOMAIN_DESTROY_FLAGS');
-    expect(e).toMatchObject({ name: 'LibvirtError', message: 'domain is not running', str1: 'a', str2: null, int1: 4, procedure: 'DOMAIN_DESTROY_FLAGS' });
+    const e = new LibvirtError(
+      { code: 55, domain: 20, message: 'domain is not running', level: 2, str1: 'a', int1: 4 },
+      'DOMAIN_DESTROY_FLAGS',
+    );
+    expect(e).toMatchObject({
+      name: 'LibvirtError',
+      message: 'domain is not running',
+      str1: 'a',
+      str2: null,
+      int1: 4,
+      procedure: 'DOMAIN_DESTROY_FLAGS',
+    });
   });
 });

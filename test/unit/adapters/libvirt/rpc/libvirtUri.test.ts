@@ -47,8 +47,21 @@ describe('the ssh transport command line', () => {
     const uri = parseLibvirtUri('qemu+ssh://root@127.0.0.1:2200/system?keyfile=/tmp/k&known_hosts=/tmp/kh');
     const argv = sshCommandLine(uri);
     expect(argv.slice(0, -1)).toEqual([
-      '-p', '2200', '-l', 'root', '-i', '/tmp/k', '-T', '-e', 'none', '-o', 'BatchMode=yes',
-      '-o', 'UserKnownHostsFile=/tmp/kh', '--', '127.0.0.1',
+      '-p',
+      '2200',
+      '-l',
+      'root',
+      '-i',
+      '/tmp/k',
+      '-T',
+      '-e',
+      'none',
+      '-o',
+      'BatchMode=yes',
+      '-o',
+      'UserKnownHostsFile=/tmp/kh',
+      '--',
+      '127.0.0.1',
     ]);
     expect(argv.join(' ')).not.toMatch(/StrictHostKeyChecking/);
     expect(argv.at(-1)).toBe(remoteProxyCommand(uri));

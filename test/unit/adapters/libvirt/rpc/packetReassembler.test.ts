@@ -12,7 +12,10 @@ const headerArb: fc.Arbitrary<PacketHeader> = fc.record({
   serial: fc.nat(),
   status: fc.integer({ min: 0, max: 2 }),
 });
-const packetArb = fc.tuple(headerArb, fc.uint8Array({ maxLength: 300 }).map((a) => Buffer.from(a)));
+const packetArb = fc.tuple(
+  headerArb,
+  fc.uint8Array({ maxLength: 300 }).map((a) => Buffer.from(a)),
+);
 
 function frame([header, payload]: [PacketHeader, Buffer]): Buffer {
   return Buffer.concat([packetPrefix(header, payload.length), payload]);

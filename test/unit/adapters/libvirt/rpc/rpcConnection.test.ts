@@ -122,7 +122,8 @@ describe('RpcConnection and LibvirtClient against a fake daemon', () => {
   it('delivers lifecycle and device-removed events to subscriptions, typed', async () => {
     let nextId = 7;
     const c = await connect((packet, peer) => {
-      if (packet.header.procedure === 316) peer.reply(packet, 'remote_connect_domain_event_callback_register_any_ret', { callbackID: nextId++ });
+      if (packet.header.procedure === 316)
+        peer.reply(packet, 'remote_connect_domain_event_callback_register_any_ret', { callbackID: nextId++ });
       else peer.reply(packet, null);
     });
     const subscription = await c.subscribeDomainEvents(['lifecycle', 'deviceRemoved']);
@@ -140,18 +141,23 @@ describe('RpcConnection and LibvirtClient against a fake daemon', () => {
     const iterator = subscription[Symbol.asyncIterator]();
     expect((await iterator.next()).value).toMatchObject({ kind: 'lifecycle', event: 2, detail: 0, domainName: 'vm' });
     await subscription.close();
-    const deregistered = peer.received.filter((p) => p.header.procedure === 317).map((p) => args(p, 'remote_connect_domain_event_callback_deregister_any_args').callbackID);
+    const deregistered = peer.received
+      .filter((p) => p.header.procedure === 317)
+      .map((p) => args(p, 'remote_connect_domain_event_callback_deregister_any_args').callbackID);
     expect(deregistered).toEqual([7, 8]);
     expect((await iterator.next()).done).toBe(true);
   });
 
   it('uploads a stream in bounded packets and finishes after the daemon confirms', async () => {
     const received: Buffer[] = [];
-    const c = await connect((packet, peer) => {
-      if (packet.header.type === MessageType.CALL) return peer.reply(packet, null);
-      if (packet.header.status === MessageStatus.CONTINUE) received.push(Buffer.from(packet.payload));
-      else if (packet.header.status === MessageStatus.OK) peer.send(packet.header);
-    }, { streamChunkSize: 1000 });
+    const c = await connect(
+      (packet, peer) => {
+        if (packet.header.type === MessageType.CALL) return peer.reply(packet, null);
+        if (packet.header.status === MessageStatus.CONTINUE) received.push(Buffer.from(packet.payload));
+        else if (packet.header.status === MessageStatus.OK) peer.send(packet.header);
+      },
+      { streamChunkSize: 1000 },
+    );
     const data = Buffer.from(Array.from({ length: 10_000 }, (_, i) => i % 251));
     const volume = (await import('../../../../../src/adapters/libvirt/rpc/api/StorageVolume.js')).StorageVolume;
     const sent = await new volume(c.procedures, vol).upload(Readable.from([data.subarray(0, 3333), data.subarray(3333)]));
@@ -165,11 +171,14 @@ describe('RpcConnection and LibvirtClient against a fake daemon', () => {
 
   it('uploads a file through a few reused buffers', async () => {
     const received: Buffer[] = [];
-    const c = await connect((packet, peer) => {
-      if (packet.header.type === MessageType.CALL) return peer.reply(packet, null);
-      if (packet.header.status === MessageStatus.CONTINUE) received.push(Buffer.from(packet.payload));
-      else if (packet.header.status === MessageStatus.OK) peer.send(packet.header);
-    }, { streamChunkSize: 4096 });
+    const c = await connect(
+      (packet, peer) => {
+        if (packet.header.type === MessageType.CALL) return peer.reply(packet, null);
+        if (packet.header.status === MessageStatus.CONTINUE) received.push(Buffer.from(packet.payload));
+        else if (packet.header.status === MessageStatus.OK) peer.send(packet.header);
+      },
+      { streamChunkSize: 4096 },
+    );
     const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');
@@ -196,7 +205,11 @@ describe('RpcConnection and LibvirtClient against a fake daemon', () => {
       else peer.send(packet.header);
     });
     const { StorageVolume } = await import('../../../../../src/adapters/libvirt/rpc/api/StorageVolume.js');
-    const endless = Readable.from((function* () { for (;;) yield Buffer.alloc(4096); })());
+    const endless = Readable.from(
+      (function* () {
+        for (;;) yield Buffer.alloc(4096);
+      })(),
+    );
     const error = await new StorageVolume(c.procedures, vol).upload(endless).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(LibvirtError);
     expect(error).toMatchObject({ code: 38, message: 'No space left on device', procedure: 'STORAGE_VOL_UPLOAD' });

@@ -19,7 +19,13 @@ async function open(path: string) {
     const parts: Buffer[] = [];
     for await (const chunk of disk.bytes) parts.push(chunk);
     const bytes = Buffer.concat(parts);
-    return { kind: disk.kind, format: disk.format, size: disk.size, bytes, headMatches: bytes.subarray(0, disk.head.length).equals(disk.head) };
+    return {
+      kind: disk.kind,
+      format: disk.format,
+      size: disk.size,
+      bytes,
+      headMatches: bytes.subarray(0, disk.head.length).equals(disk.head),
+    };
   });
 }
 
@@ -51,7 +57,11 @@ describe('withStemcellDisk', () => {
   it.each([
     ['a file that is no image', () => writeAndReturn('junk', Buffer.alloc(4096, 0x41)), /neither a gzipped tar/],
     ['an archive without a disk', () => buildArchive(dir, 'nodisk.tgz', { 'stemcell.MF': 'name: x\n' }), /neither root.img nor a .vmdk/],
-    ['a .vmdk that is not a sparse VMDK', () => buildArchive(dir, 'badvmdk.tgz', { 'image-disk1.vmdk': '# Disk DescriptorFile\n' }), /not a monolithic sparse/],
+    [
+      'a .vmdk that is not a sparse VMDK',
+      () => buildArchive(dir, 'badvmdk.tgz', { 'image-disk1.vmdk': '# Disk DescriptorFile\n' }),
+      /not a monolithic sparse/,
+    ],
     ['a corrupt gzip stream', () => corruptGzip(), /not usable/],
     ['a missing file', () => join(dir, 'does-not-exist'), /cannot read/],
   ])('answers invalid_request for %s', async (_what, make, message) => {
@@ -74,7 +84,7 @@ describe('disk image headers', () => {
     expect(readQcow2Header(readFileSync(path).subarray(0, 512))).toEqual({ version: 3, virtualSize: 20 * 2 ** 30 });
   });
 
-  it('refuses a qcow2 that names a backing file (it would open a host file of its author\'s choosing)', () => {
+  it("refuses a qcow2 that names a backing file (it would open a host file of its author's choosing)", () => {
     const base = join(dir, 'base.qcow2');
     const child = join(dir, 'child.qcow2');
     execFileSync('qemu-img', ['create', '-q', '-f', 'qcow2', base, '1M']);

@@ -5,7 +5,9 @@ import { escapeAttr, escapeText, renderXml } from '../../../../../src/adapters/l
 import { childElements, el, firstChild, path, textOf } from '../../../../../src/adapters/libvirt/xml/XmlNode.js';
 
 /** Strings XML can carry unchanged (the renderer replaces the rest with U+FFFD). */
-const xmlSafe = fc.string({ unit: 'grapheme', maxLength: 40 }).map((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\r]/g, ''));
+const xmlSafe = fc
+  .string({ unit: 'grapheme', maxLength: 40 })
+  .map((s) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\r]/g, ''));
 
 describe('XML escaping', () => {
   it('escapes markup in text and attributes', () => {
@@ -27,12 +29,16 @@ describe('XML escaping', () => {
 
   it('text and attribute values survive render and parse (property)', () => {
     fc.assert(
-      fc.property(xmlSafe.filter((s) => s.trim() !== ''), xmlSafe, (text, attr) => {
-        const doc = parseXml(renderXml(el('a', { v: attr }, el('b', { w: attr }, text))));
-        expect(doc.attrs.v).toBe(attr);
-        expect(firstChild(doc, 'b')!.attrs.w).toBe(attr);
-        expect(textOf(firstChild(doc, 'b'))).toBe(text);
-      }),
+      fc.property(
+        xmlSafe.filter((s) => s.trim() !== ''),
+        xmlSafe,
+        (text, attr) => {
+          const doc = parseXml(renderXml(el('a', { v: attr }, el('b', { w: attr }, text))));
+          expect(doc.attrs.v).toBe(attr);
+          expect(firstChild(doc, 'b')!.attrs.w).toBe(attr);
+          expect(textOf(firstChild(doc, 'b'))).toBe(text);
+        },
+      ),
     );
   });
 

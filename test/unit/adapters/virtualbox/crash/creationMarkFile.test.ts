@@ -22,7 +22,16 @@ describe('VirtualBox creation mark files', () => {
   });
 
   it('ignores every other file: a sweep never removes what is not a mark', () => {
-    for (const name of ['', '.tmp', `x-ab.${vm}`, `1765000000-ab.${vm}.tmp`, '1765000000-ab.vm_short', `1765000000-XY.${vm}`, '1765000000-ab', `1765000000-ab.snap_0123456789abcdef01234567`]) {
+    for (const name of [
+      '',
+      '.tmp',
+      `x-ab.${vm}`,
+      `1765000000-ab.${vm}.tmp`,
+      '1765000000-ab.vm_short',
+      `1765000000-XY.${vm}`,
+      '1765000000-ab',
+      `1765000000-ab.snap_0123456789abcdef01234567`,
+    ]) {
       expect(parseMarkFile(root, name), name).toBeUndefined();
     }
   });

@@ -13,7 +13,14 @@ class RecordingRunner implements CommandRunner {
 }
 
 const KEY = '-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----\n';
-const target = { host: 'vbox.example', port: 2222, user: 'vcap', privateKey: KEY, knownHosts: '[vbox.example]:2222 ssh-ed25519 AAAAC3Nza', connectTimeoutSeconds: 7 };
+const target = {
+  host: 'vbox.example',
+  port: 2222,
+  user: 'vcap',
+  privateKey: KEY,
+  knownHosts: '[vbox.example]:2222 ssh-ed25519 AAAAC3Nza',
+  connectTimeoutSeconds: 7,
+};
 
 describe('SshHost', () => {
   it('verifies the host key strictly, with only the configured known_hosts, and quotes every argument', async () => {
@@ -23,7 +30,9 @@ describe('SshHost', () => {
     const { bin, args } = runner.calls[0]!;
     expect(bin).toBe('ssh');
     const options = args.filter((_, i) => args[i - 1] === '-o');
-    expect(options).toEqual(expect.arrayContaining(['BatchMode=yes', 'StrictHostKeyChecking=yes', 'GlobalKnownHostsFile=/dev/null', 'ConnectTimeout=7']));
+    expect(options).toEqual(
+      expect.arrayContaining(['BatchMode=yes', 'StrictHostKeyChecking=yes', 'GlobalKnownHostsFile=/dev/null', 'ConnectTimeout=7']),
+    );
     expect(options.some((o) => /StrictHostKeyChecking=(no|accept-new)/.test(o))).toBe(false);
     const knownHosts = options.find((o) => o.startsWith('UserKnownHostsFile='))!.slice('UserKnownHostsFile='.length);
     expect(readFileSync(knownHosts, 'utf8')).toBe(`${target.knownHosts}\n`);

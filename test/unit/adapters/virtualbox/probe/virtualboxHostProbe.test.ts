@@ -34,15 +34,23 @@ describe('cpi doctor with the VirtualBox driver', () => {
   it.each(['6.1', '7.0', '7.1', '7.2'])('accepts VirtualBox %s', async (version) => {
     const { code, out, row, findings } = await doctorWith(simulated(version));
     expect(code).toBe(0);
-    expect(row).toMatchObject({ status: 'ok', detail: expect.stringMatching(new RegExp(`^VirtualBox ${version.replace('.', '\\.')}\\.\\d+r\\d+ on local$`)) });
+    expect(row).toMatchObject({
+      status: 'ok',
+      detail: expect.stringMatching(new RegExp(`^VirtualBox ${version.replace('.', '\\.')}\\.\\d+r\\d+ on local$`)),
+    });
     expect(out).toMatch(/^ok\s+VirtualBox version/m);
-    expect(findings.find((f) => f.check === 'VirtualBox host-only networking')).toMatchObject({ status: 'ok', detail: expect.stringContaining('host-only adapters') });
+    expect(findings.find((f) => f.check === 'VirtualBox host-only networking')).toMatchObject({
+      status: 'ok',
+      detail: expect.stringContaining('host-only adapters'),
+    });
   });
 
   it('says a Mac with VirtualBox 7 has host-only networks, and one with 6.1 adapters', async () => {
     const mac7 = await doctorWith(simulated('7.2', { host: 'macos' }));
     expect(mac7.code).toBe(0);
-    expect(mac7.findings.find((f) => f.check === 'VirtualBox host-only networking')?.detail).toContain('host-only networks (VirtualBox 7 on macOS)');
+    expect(mac7.findings.find((f) => f.check === 'VirtualBox host-only networking')?.detail).toContain(
+      'host-only networks (VirtualBox 7 on macOS)',
+    );
     const mac6 = await doctorWith(simulated('6.1', { host: 'macos' }));
     expect(mac6.findings.find((f) => f.check === 'VirtualBox host-only networking')?.detail).toContain('host-only adapters');
   });

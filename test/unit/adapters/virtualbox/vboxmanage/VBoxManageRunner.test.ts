@@ -71,14 +71,17 @@ describe('VBoxManageRunner', () => {
   });
 
   it('treats error text printed with exit status 0 as a failure', async () => {
-    const stderr = 'VBoxManage: error: Failed to create the host-only adapter\nVBoxManage: error: VBoxNetAdpCtl: Error while adding new interface: failed to open /dev/vboxnetctl: No such file or directory\n';
+    const stderr =
+      'VBoxManage: error: Failed to create the host-only adapter\nVBoxManage: error: VBoxNetAdpCtl: Error while adding new interface: failed to open /dev/vboxnetctl: No such file or directory\n';
     const { runner } = runnerFor([{ exitCode: 0, stdout: "Interface 'vboxnet0' was successfully created\n", stderr }]);
     await expect(runner.call(['hostonlyif', 'create'])).rejects.toMatchObject({ failureClass: 'fatal', exitCode: 0 });
   });
 
   it('accepts a non-zero exit the caller knows to be success', async () => {
     const { runner } = runnerFor([{ exitCode: 1, stdout: 'Waiting for VM "v" to power on...\nVM "v" has been successfully started.\n' }]);
-    await expect(runner.call(['startvm', 'v'], { successDespiteExit: (r) => /successfully started/.test(r.stdout) })).resolves.toBeDefined();
+    await expect(
+      runner.call(['startvm', 'v'], { successDespiteExit: (r) => /successfully started/.test(r.stdout) }),
+    ).resolves.toBeDefined();
   });
 
   it('reports a binary that cannot run (exit 126/127) without classifying it', async () => {
@@ -89,7 +92,7 @@ describe('VBoxManageRunner', () => {
     expect((error as Error).message).toContain('/opt/vbox/VBoxManage');
   });
 
-  it('puts a host warning in the call\'s log at warning level, once however many calls print it', async () => {
+  it("puts a host warning in the call's log at warning level, once however many calls print it", async () => {
     const warned = { stdout: `${fixture('recorded', 'hostonlyifs-vboxdrv-warning-6.0.txt')}` };
     const { runner, logger } = runnerFor([warned, warned, { stdout: fixture('7.1', 'version-warning.txt') }]);
     await runner.call(['list', 'hostonlyifs']);

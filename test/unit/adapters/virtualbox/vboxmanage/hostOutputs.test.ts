@@ -51,11 +51,19 @@ describe('VirtualBox 6.1 on Windows (simulator fixtures)', () => {
   it('reads raw Windows paths in storage slots and escaped ones elsewhere', () => {
     const vm = parseVmInfo(read('showvminfo-vm.txt'), RAW_61);
     const root = 'C:\\Users\\vcap\\VirtualBox VMs\\vm_89abcdef0123456789abcdef';
-    expect(vm.attachments[0]).toEqual({ controller: 'SCSI', port: 0, device: 0, location: `${root}\\Snapshots\\{3d2c5076-7e3c-4d90-9e65-2c4f5d6e7f80}.vmdk`, imageUuid: '3d2c5076-7e3c-4d90-9e65-2c4f5d6e7f80' });
+    expect(vm.attachments[0]).toEqual({
+      controller: 'SCSI',
+      port: 0,
+      device: 0,
+      location: `${root}\\Snapshots\\{3d2c5076-7e3c-4d90-9e65-2c4f5d6e7f80}.vmdk`,
+      imageUuid: '3d2c5076-7e3c-4d90-9e65-2c4f5d6e7f80',
+    });
     expect(vm.values.get('CfgFile')).toBe(`${root}\\vm_89abcdef0123456789abcdef.vbox`);
     expect(vm.values.get('BIOS NVRAM File')).toBe(`${root}\\vm_89abcdef0123456789abcdef.nvram`);
     // Read as if escaped, the raw path would lose every backslash.
-    expect(parseVmInfo(read('showvminfo-vm.txt'), ESCAPED_7X).attachments[0]?.location).toBe('C:UsersvcapVirtualBox VMsvm_89abcdef0123456789abcdefSnapshots{3d2c5076-7e3c-4d90-9e65-2c4f5d6e7f80}.vmdk');
+    expect(parseVmInfo(read('showvminfo-vm.txt'), ESCAPED_7X).attachments[0]?.location).toBe(
+      'C:UsersvcapVirtualBox VMsvm_89abcdef0123456789abcdefSnapshots{3d2c5076-7e3c-4d90-9e65-2c4f5d6e7f80}.vmdk',
+    );
   });
 
   it('classifies VBoxManage.exe errors by their text', () => {
@@ -63,7 +71,9 @@ describe('VirtualBox 6.1 on Windows (simulator fixtures)', () => {
     expect(text).toMatch(/^VBoxManage\.exe: error: /);
     expect(printsError(text)).toBe(true);
     expect(classifyVBoxOutput(text)).toBe('not_found');
-    expect(errorSummary(text)).toBe("Could not find a registered machine named 'vm_000000000000000000000000'; Details: code VBOX_E_OBJECT_NOT_FOUND (0x80bb0001), component VirtualBoxWrap, interface IVirtualBox, callee IUnknown");
+    expect(errorSummary(text)).toBe(
+      "Could not find a registered machine named 'vm_000000000000000000000000'; Details: code VBOX_E_OBJECT_NOT_FOUND (0x80bb0001), component VirtualBoxWrap, interface IVirtualBox, callee IUnknown",
+    );
   });
 });
 
@@ -71,7 +81,12 @@ describe('shapes of real VBoxManage output', () => {
   const read = (name: string) => fixture('recorded', name);
 
   it('6.1 raw values: a quote inside a path does not swallow the following lines', () => {
-    const output = ['"SATA-0-0"="/vms/a "quoted" name.vdi"', '"SATA-ImageUUID-0-0"="0f3e2d1c-0000-4000-8000-000000000001"', 'bridgeadapter1="en0: Wi-Fi (AirPort)"', 'name="x"'].join('\n');
+    const output = [
+      '"SATA-0-0"="/vms/a "quoted" name.vdi"',
+      '"SATA-ImageUUID-0-0"="0f3e2d1c-0000-4000-8000-000000000001"',
+      'bridgeadapter1="en0: Wi-Fi (AirPort)"',
+      'name="x"',
+    ].join('\n');
     const values = parseMachineReadable(output, RAW_61);
     expect(values.get('SATA-0-0')).toBe('/vms/a "quoted" name.vdi');
     expect(values.get('SATA-ImageUUID-0-0')).toBe('0f3e2d1c-0000-4000-8000-000000000001');
@@ -80,7 +95,9 @@ describe('shapes of real VBoxManage output', () => {
   });
 
   it('7.1.18 on Windows escapes storage paths (recorded)', () => {
-    expect(parseMachineReadable(read('showvminfo-7.1.18-windows-storage.txt'), ESCAPED_7X).get('IDE Controller-0-0')).toBe('C:\\vagrant-storage-labs\\vms\\ch-driver-lab\\Rocky-9...vmdk');
+    expect(parseMachineReadable(read('showvminfo-7.1.18-windows-storage.txt'), ESCAPED_7X).get('IDE Controller-0-0')).toBe(
+      'C:\\vagrant-storage-labs\\vms\\ch-driver-lab\\Rocky-9...vmdk',
+    );
   });
 
   it('reads a macOS 7.x NIC block with a host-only network (recorded)', () => {
@@ -100,7 +117,21 @@ describe('shapes of real VBoxManage output', () => {
   });
 
   it('reads lists with trailing blanks after values and without Wireless:', () => {
-    const list = ['Name:            vboxnet3   ', 'GUID:            786f6276-656e-4374-8000-0a0027000003', 'DHCP:            Disabled  ', 'IPAddress:       192.168.59.1 ', 'NetworkMask:     255.255.255.0', 'IPV6Address:     ', 'IPV6NetworkMaskPrefixLength: 0', 'HardwareAddress: 0a:00:27:00:00:03', 'MediumType:      Ethernet', 'Status:          Up ', 'VBoxNetworkName: HostInterfaceNetworking-vboxnet3', '', ''].join('\n');
+    const list = [
+      'Name:            vboxnet3   ',
+      'GUID:            786f6276-656e-4374-8000-0a0027000003',
+      'DHCP:            Disabled  ',
+      'IPAddress:       192.168.59.1 ',
+      'NetworkMask:     255.255.255.0',
+      'IPV6Address:     ',
+      'IPV6NetworkMaskPrefixLength: 0',
+      'HardwareAddress: 0a:00:27:00:00:03',
+      'MediumType:      Ethernet',
+      'Status:          Up ',
+      'VBoxNetworkName: HostInterfaceNetworking-vboxnet3',
+      '',
+      '',
+    ].join('\n');
     expect(parseHostInterfaces(list)).toEqual([{ name: 'vboxnet3', dhcp: false, ip: '192.168.59.1', netmask: '255.255.255.0', up: true }]);
     expect(parseHostOnlyNetworks(fixture('recorded', 'hostonlynets-macos-7.x.txt'))).toEqual([
       { name: 'vagrantnet-vbox1', enabled: true, netmask: '255.255.255.0', lowerIp: '192.168.61.0', upperIp: '192.168.61.0' },
@@ -109,7 +140,9 @@ describe('shapes of real VBoxManage output', () => {
 
   it('reads the natnetwork list with its header and footer', () => {
     expect(parseNatNetworks(fixture('7.2', 'list-natnetworks-long.txt')).map((n) => n.name)).toEqual(['NatNetwork', 'bosh-outbound']);
-    expect(parseNatNetworks(`NAT Networks:\n\n${fixture('7.2', 'list-natnetworks-long.txt')}2 networks found\n`).map((n) => n.name)).toEqual(['NatNetwork', 'bosh-outbound']);
+    expect(
+      parseNatNetworks(`NAT Networks:\n\n${fixture('7.2', 'list-natnetworks-long.txt')}2 networks found\n`).map((n) => n.name),
+    ).toEqual(['NatNetwork', 'bosh-outbound']);
   });
 
   it('reads showmediuminfo with a snapshot after the machine and Child UUIDs continuation lines (recorded, 5.1 on Windows)', () => {

@@ -27,18 +27,49 @@ describe.each(VERSIONS)('VBoxManage %s outputs', (version) => {
 
   it('reads a running VM: state, hardware, controllers, slots, NICs', () => {
     const vm = parseVmInfo(read('showvminfo-vm.txt'), dialect);
-    expect(vm).toMatchObject({ name: 'vm_89abcdef0123456789abcdef', uuid: 'a1b2c3d4-0000-4000-8000-000000000002', state: 'running', firmware: 'EFI64', memoryMiB: 1024, cpus: 2 });
+    expect(vm).toMatchObject({
+      name: 'vm_89abcdef0123456789abcdef',
+      uuid: 'a1b2c3d4-0000-4000-8000-000000000002',
+      state: 'running',
+      firmware: 'EFI64',
+      memoryMiB: 1024,
+      cpus: 2,
+    });
     expect(vm.controllers.map((c) => [c.name, c.bus, c.portCount])).toEqual([
       ['SCSI', 'scsi', 16],
       ['IDE', 'ide', 2],
       ['SATA', 'sata', 4],
     ]);
     expect(vm.attachments).toEqual([
-      { controller: 'SCSI', port: 0, device: 0, location: expect.stringContaining('/Snapshots/{3d2c5076'), imageUuid: '3d2c5076-7e3c-4d90-9e65-2c4f5d6e7f80' },
+      {
+        controller: 'SCSI',
+        port: 0,
+        device: 0,
+        location: expect.stringContaining('/Snapshots/{3d2c5076'),
+        imageUuid: '3d2c5076-7e3c-4d90-9e65-2c4f5d6e7f80',
+      },
       { controller: 'IDE', port: 1, device: 0 },
-      { controller: 'SATA', port: 0, device: 0, location: '/home/vcap/.bosh_virtualbox_cpi/vms/vm_89abcdef0123456789abcdef/ephemeral.vdi', imageUuid: '4e3d6187-8f4d-4ea1-8f76-3d506e7f8091' },
-      { controller: 'SATA', port: 1, device: 0, location: '/home/vcap/.bosh_virtualbox_cpi/vms/vm_89abcdef0123456789abcdef/env-00000001.iso', imageUuid: '5f4e7298-904e-4fb2-9087-4e617f809102' },
-      { controller: 'SATA', port: 2, device: 0, location: '/home/vcap/.bosh_virtualbox_cpi/disks/disk_fedcba9876543210fedcba98.vdi', imageUuid: '6a5f83a9-a15f-40c3-a198-5f72809102a3' },
+      {
+        controller: 'SATA',
+        port: 0,
+        device: 0,
+        location: '/home/vcap/.bosh_virtualbox_cpi/vms/vm_89abcdef0123456789abcdef/ephemeral.vdi',
+        imageUuid: '4e3d6187-8f4d-4ea1-8f76-3d506e7f8091',
+      },
+      {
+        controller: 'SATA',
+        port: 1,
+        device: 0,
+        location: '/home/vcap/.bosh_virtualbox_cpi/vms/vm_89abcdef0123456789abcdef/env-00000001.iso',
+        imageUuid: '5f4e7298-904e-4fb2-9087-4e617f809102',
+      },
+      {
+        controller: 'SATA',
+        port: 2,
+        device: 0,
+        location: '/home/vcap/.bosh_virtualbox_cpi/disks/disk_fedcba9876543210fedcba98.vdi',
+        imageUuid: '6a5f83a9-a15f-40c3-a198-5f72809102a3',
+      },
     ]);
     expect(vm.freeSlots.filter((s) => s.controller === 'SATA')).toEqual([{ controller: 'SATA', port: 3, device: 0 }]);
     expect(vm.nics.slice(0, 4)).toEqual([
@@ -154,7 +185,9 @@ describe('recorded VBoxManage outputs', () => {
     const { output, warnings } = stripWarnings(read('hostonlyifs-vboxdrv-warning-6.0.txt'));
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('You will not be able to start VMs');
-    expect(parseHostInterfaces(output)).toEqual([{ name: 'vboxnet0', dhcp: false, ip: '192.168.56.1', netmask: '255.255.255.0', up: true }]);
+    expect(parseHostInterfaces(output)).toEqual([
+      { name: 'vboxnet0', dhcp: false, ip: '192.168.56.1', netmask: '255.255.255.0', up: true },
+    ]);
   });
 
   it('reads the early 7.0 natnetwork list (Enabled last, header and footer)', () => {
@@ -190,7 +223,13 @@ describe('recorded VBoxManage outputs', () => {
     ]);
     expect(vm.attachments).toEqual([
       { controller: 'IDE Controller', port: 1, device: 0 },
-      { controller: 'SATA Controller', port: 0, device: 0, location: '/Users/fix/VirtualBox VMs/go-virtualbox/ubuntu-16.04-amd64-disk001.vmdk', imageUuid: '32583b48-693e-45d4-882f-e9196d4f43c6' },
+      {
+        controller: 'SATA Controller',
+        port: 0,
+        device: 0,
+        location: '/Users/fix/VirtualBox VMs/go-virtualbox/ubuntu-16.04-amd64-disk001.vmdk',
+        imageUuid: '32583b48-693e-45d4-882f-e9196d4f43c6',
+      },
     ]);
     expect(vm.values.get('description')).toBe('first line\nsecond line with a "quote"');
     expect(vm.values.get('CfgFile')).toBe('C:\\Users\\mike\\VirtualBox VMs\\x\\x.vbox');

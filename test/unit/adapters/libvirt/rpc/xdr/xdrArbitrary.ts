@@ -30,9 +30,9 @@ export function xdrArbitrary(type: XdrType, table: XdrTypeTable, depth = 0): fc.
     case 'void':
       return fc.constant(undefined);
     case 'string':
-      return fc.string({ maxLength: Math.min(MAX_BYTES, type.max ?? MAX_BYTES), unit: 'grapheme' }).filter(
-        (s) => type.max === undefined || Buffer.byteLength(s) <= type.max,
-      );
+      return fc
+        .string({ maxLength: Math.min(MAX_BYTES, type.max ?? MAX_BYTES), unit: 'grapheme' })
+        .filter((s) => type.max === undefined || Buffer.byteLength(s) <= type.max);
     case 'opaque':
       return fc.uint8Array({ minLength: type.fixed, maxLength: type.fixed }).map((a) => Buffer.from(a));
     case 'varopaque':

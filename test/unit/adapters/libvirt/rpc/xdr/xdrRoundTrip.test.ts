@@ -49,7 +49,13 @@ describe('XDR codec over every generated type', () => {
 describe('XDR codec on hand-made descriptors', () => {
   const table: XdrTypeTable = {
     small: { kind: 'string', max: 3 },
-    pair: { kind: 'struct', fields: [['a', { kind: 'int' }], ['b', { kind: 'optional', of: { kind: 'ref', name: 'small' } }]] },
+    pair: {
+      kind: 'struct',
+      fields: [
+        ['a', { kind: 'int' }],
+        ['b', { kind: 'optional', of: { kind: 'ref', name: 'small' } }],
+      ],
+    },
     few: { kind: 'vararray', of: { kind: 'uint' }, max: 2 },
     uuid: { kind: 'opaque', fixed: 5 },
     choice: {
