@@ -81,7 +81,8 @@ export const CPI_METHODS = {
     argumentNames: ['vm_cid'],
     schema: z.tuple([vmCid]),
     useCase: DeleteVm,
-    summary: 'Idempotent; powers the VM off hard; never deletes persistent disks.',
+    summary:
+      "Idempotent; powers the VM off (at once by default; libvirt's `delete_vm_shutdown: graceful` asks the guest first); never deletes persistent disks.",
     answers: 'null',
   }),
   has_vm: served({
