@@ -7,12 +7,11 @@ import { findMetadataInDomain, readCpiMetadata } from '../../../../src/adapters/
 import { parseXml } from '../../../../src/adapters/libvirt/xml/parseXml.js';
 import type { DiskCid, SnapshotCid, StemcellCid, VmCid } from '../../../../src/domain/cid/Cid.js';
 import { DomainError, failure } from '../../../../src/domain/errors/DomainError.js';
-import type { AgentSettings } from '../../../../src/domain/settings/AgentSettings.js';
 import type { StemcellRecord } from '../../../../src/domain/stemcell/StemcellRecord.js';
-import type { VmCreation } from '../../../../src/ports/VmDriver.js';
 import { buildStemcellImage, PATTERN, PATTERN_OFFSET } from '../../../support/libvirt/stemcellFixtures.js';
 import { FakeLibvirtApi } from '../../../support/libvirt/FakeLibvirtApi.js';
 import { harness, TickingClock, type Harness } from '../../../support/libvirt/fakePorts.js';
+import { AGENT_SETTINGS as settings, vmCreation } from '../../../support/libvirt/vmCreation.js';
 
 const POOL = 'testpool';
 const sc = 'sc_000000000000000000000001' as StemcellCid;
@@ -28,31 +27,6 @@ beforeAll(() => {
   qcow2Image = buildStemcellImage(dir, 'openstack-qcow2', 8);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-const settings: AgentSettings = {
-  agent_id: 'agent',
-  vm: { name: 'x' },
-  mbus: '',
-  ntp: [],
-  networks: {},
-  disks: { system: '/dev/vda', persistent: {} },
-  env: {},
-};
-
-function creation(cid: VmCid, stemcell: StemcellRecord, overrides: Partial<VmCreation> = {}): VmCreation {
-  return {
-    cid,
-    agentId: 'agent',
-    stemcell,
-    spec: { cpus: 1, memoryMiB: 128, ephemeralDiskMiB: 64 },
-    nics: [{ index: 0, mac: '52:54:00:00:00:01', networkNames: ['default'], cloudProperties: {} }],
-    settings,
-    medium: 'config-drive',
-    cloudProperties: {},
-    diskCids: [],
-    ...overrides,
-  };
-}
 
 async function withStemcell(config: Record<string, unknown> = {}): Promise<{ h: Harness; stemcell: StemcellRecord }> {
   const h = harness(config);
@@ -150,12 +124,12 @@ describe('stemcells', () => {
 
   it('deleting a stemcell in use only marks it; the last delete_vm removes it', async () => {
     const { h, stemcell } = await withStemcell();
-    await h.vms.createVm(creation(vmA, stemcell));
-    await h.vms.createVm(creation(vmB, stemcell));
+    await h.vms.createVm(vmCreation(vmA, stemcell));
+    await h.vms.createVm(vmCreation(vmB, stemcell));
     await h.stemcells.deleteStemcell(sc);
     expect(await h.stemcells.findStemcell(sc)).toBeUndefined();
     expect(h.api.volumeNames(POOL)).toContain(`${sc}-openstack.qcow2`);
-    expect(await kindOf(h.vms.createVm(creation('vm_00000000000000000000000c' as VmCid, stemcell)))).toBe('vm_creation_failed');
+    expect(await kindOf(h.vms.createVm(vmCreation('vm_00000000000000000000000c' as VmCid, stemcell)))).toBe('vm_creation_failed');
     await h.vms.deleteVm(vmA);
     expect(h.api.volumeNames(POOL)).toContain(`${sc}-openstack.qcow2`);
     await h.vms.deleteVm(vmB);
@@ -166,7 +140,7 @@ describe('stemcells', () => {
 describe('VMs', () => {
   it('creates overlay, ephemeral disk and settings medium, then defines and starts', async () => {
     const { h, stemcell } = await withStemcell();
-    await h.vms.createVm(creation(vmA, stemcell));
+    await h.vms.createVm(vmCreation(vmA, stemcell));
     expect(h.api.volumeNames(POOL)).toEqual(
       [`${sc}-openstack.qcow2`, `${vmA}-ephemeral.qcow2`, `${vmA}-root.qcow2`, `${vmA}-settings.iso`].sort(),
     );
@@ -184,7 +158,7 @@ describe('VMs', () => {
 
   it('grows the root disk to the requested size', async () => {
     const { h, stemcell } = await withStemcell();
-    await h.vms.createVm(creation(vmA, stemcell, { spec: { cpus: 1, memoryMiB: 128, ephemeralDiskMiB: 0, rootDiskMiB: 100 } }));
+    await h.vms.createVm(vmCreation(vmA, stemcell, { spec: { cpus: 1, memoryMiB: 128, ephemeralDiskMiB: 0, rootDiskMiB: 100 } }));
     expect(h.api.pools.get(POOL)!.volumes.get(`${vmA}-root.qcow2`)!.capacity).toBe(100 * 1024 * 1024);
     expect(h.api.volumeNames(POOL)).not.toContain(`${vmA}-ephemeral.qcow2`);
   });
@@ -194,7 +168,7 @@ describe('VMs', () => {
     async (operation) => {
       const { h, stemcell } = await withStemcell();
       h.api.failNext(operation);
-      expect(await kindOf(h.vms.createVm(creation(vmA, stemcell)))).toBe('vm_creation_failed');
+      expect(await kindOf(h.vms.createVm(vmCreation(vmA, stemcell)))).toBe('vm_creation_failed');
       expect(h.api.volumeNames(POOL)).toEqual([`${sc}-openstack.qcow2`]);
       expect(h.api.domains.size).toBe(0);
     },
@@ -204,7 +178,7 @@ describe('VMs', () => {
     const { h, stemcell } = await withStemcell();
     const nics = [{ index: 0, mac: '52:54:00:00:00:01', networkNames: ['n'], cloudProperties: { name: 'nope' } }];
     expect(await kindOf(h.networks.prepareNetworks(nics))).toBe('network_not_found');
-    expect(await kindOf(h.vms.createVm(creation(vmA, stemcell, { nics })))).toBe('vm_creation_failed');
+    expect(await kindOf(h.vms.createVm(vmCreation(vmA, stemcell, { nics })))).toBe('vm_creation_failed');
     expect(h.api.domains.size).toBe(0);
     expect(h.api.volumeNames(POOL)).toEqual([`${sc}-openstack.qcow2`]);
   });
@@ -212,7 +186,7 @@ describe('VMs', () => {
   it('delete_vm by default destroys the guest at once: no ACPI request, no wait, even for a guest that would obey', async () => {
     const { h, stemcell } = await withStemcell();
     h.api.guestAcpi = 'obeys';
-    await h.vms.createVm(creation(vmA, stemcell));
+    await h.vms.createVm(vmCreation(vmA, stemcell));
     await h.disks.createDisk(disk1, 16, {});
     await h.disks.attachDisk(vmA, disk1);
     h.api.calls.length = 0;
@@ -228,7 +202,7 @@ describe('VMs', () => {
   it('delete_vm of a VM that is already off neither asks nor destroys', async () => {
     for (const mode of ['hard', 'graceful']) {
       const { h, stemcell } = await withStemcell({ delete_vm_shutdown: mode });
-      await h.vms.createVm(creation(vmA, stemcell));
+      await h.vms.createVm(vmCreation(vmA, stemcell));
       await h.api.destroyDomain(vmA);
       h.api.calls.length = 0;
       await h.vms.deleteVm(vmA);
@@ -242,7 +216,7 @@ describe('VMs', () => {
 
   it('delete_vm graceful: ACPI first, destroy after the bound, keeps persistent disks, missing VM is success', async () => {
     const { h, stemcell } = await withStemcell({ delete_vm_shutdown: 'graceful' });
-    await h.vms.createVm(creation(vmA, stemcell));
+    await h.vms.createVm(vmCreation(vmA, stemcell));
     await h.disks.createDisk(disk1, 16, {});
     await h.disks.attachDisk(vmA, disk1);
     await h.vms.deleteVm(vmA);
@@ -255,7 +229,7 @@ describe('VMs', () => {
   it('delete_vm graceful does not destroy a guest that powers off by itself', async () => {
     const { h, stemcell } = await withStemcell({ delete_vm_shutdown: 'graceful' });
     h.api.guestAcpi = 'obeys';
-    await h.vms.createVm(creation(vmA, stemcell));
+    await h.vms.createVm(vmCreation(vmA, stemcell));
     h.api.calls.length = 0;
     await h.vms.deleteVm(vmA);
     expect(h.api.calls).toContain('shutdownDomain');
@@ -274,7 +248,7 @@ describe('VMs', () => {
 
   it('reboot: ACPI, then a reset when the guest ignores it; an obeying guest is not reset', async () => {
     const { h, stemcell } = await withStemcell();
-    await h.vms.createVm(creation(vmA, stemcell));
+    await h.vms.createVm(vmCreation(vmA, stemcell));
     await h.vms.rebootVm(vmA);
     expect(h.api.calls.filter((c) => c === 'rebootDomain' || c === 'resetDomain')).toEqual(['rebootDomain', 'resetDomain']);
     h.api.domains.get(vmA)!.acpi = 'obeys';
@@ -287,7 +261,7 @@ describe('VMs', () => {
 
   it('reboot starts a VM that is off', async () => {
     const { h, stemcell } = await withStemcell();
-    await h.vms.createVm(creation(vmA, stemcell));
+    await h.vms.createVm(vmCreation(vmA, stemcell));
     await h.api.destroyDomain(vmA);
     await h.vms.rebootVm(vmA);
     expect(await h.api.domainState(vmA)).toBe('running');
@@ -295,7 +269,7 @@ describe('VMs', () => {
 
   it('set_vm_metadata keeps it in our element and the title, without control characters', async () => {
     const { h, stemcell } = await withStemcell();
-    await h.vms.createVm(creation(vmA, stemcell));
+    await h.vms.createVm(vmCreation(vmA, stemcell));
     await h.vms.setVmMetadata(vmA, { name: 'router/0\nx', deployment: 'cf' });
     const doc = parseXml((await h.api.domainXml(vmA, { inactive: true }))!);
     expect(readCpiMetadata(findMetadataInDomain(doc)!).boshMetadata).toEqual({ name: 'router/0\nx', deployment: 'cf' });
@@ -305,7 +279,7 @@ describe('VMs', () => {
 
   it('writeAgentSettings stores the settings and rewrites the medium in place', async () => {
     const { h, stemcell } = await withStemcell();
-    await h.vms.createVm(creation(vmA, stemcell));
+    await h.vms.createVm(vmCreation(vmA, stemcell));
     const updated = { ...settings, disks: { ...settings.disks, persistent: { [disk1]: { id: 'x' } } } };
     await h.vms.writeAgentSettings(vmA, updated);
     expect(await h.vms.readAgentSettings(vmA)).toEqual(updated);
@@ -326,7 +300,7 @@ describe('disks', () => {
 
   it('attach gives each disk its own target and answers the same hint twice; get_disks in attach order', async () => {
     const { h, stemcell } = await withStemcell();
-    await h.vms.createVm(creation(vmA, stemcell));
+    await h.vms.createVm(vmCreation(vmA, stemcell));
     await h.disks.createDisk(disk1, 16, {});
     await h.disks.createDisk(disk2, 16, {});
     expect(await h.disks.attachDisk(vmA, disk2)).toEqual({ id: disk2, volume_id: '0', lun: '0' });
@@ -339,7 +313,7 @@ describe('disks', () => {
 
   it('attach tries again when QEMU already holds the block node name (a daemon that died mid-attach forgot it); other failures are not retried', async () => {
     const { h, stemcell } = await withStemcell();
-    await h.vms.createVm(creation(vmA, stemcell));
+    await h.vms.createVm(vmCreation(vmA, stemcell));
     await h.disks.createDisk(disk1, 16, {});
     await h.disks.createDisk(disk2, 16, {});
     // QEMU's words, as libvirt 9.0 passes them on after a restart (seen against the real daemon)
@@ -358,8 +332,8 @@ describe('disks', () => {
 
   it('attach: vm_not_found, disk_not_found, and a disk on another VM is refused', async () => {
     const { h, stemcell } = await withStemcell();
-    await h.vms.createVm(creation(vmA, stemcell));
-    await h.vms.createVm(creation(vmB, stemcell));
+    await h.vms.createVm(vmCreation(vmA, stemcell));
+    await h.vms.createVm(vmCreation(vmB, stemcell));
     await h.disks.createDisk(disk1, 16, {});
     expect(await kindOf(h.disks.attachDisk('vm_0000000000000000000000ff' as VmCid, disk1))).toBe('vm_not_found');
     expect(await kindOf(h.disks.attachDisk(vmA, disk2))).toBe('disk_not_found');
@@ -375,14 +349,14 @@ describe('disks', () => {
 
   it('detach of a disk not attached is success; of a missing VM is vm_not_found', async () => {
     const { h, stemcell } = await withStemcell();
-    await h.vms.createVm(creation(vmA, stemcell));
+    await h.vms.createVm(vmCreation(vmA, stemcell));
     await h.disks.detachDisk(vmA, disk1);
     expect(await kindOf(h.disks.detachDisk(vmB, disk1))).toBe('vm_not_found');
   });
 
   it('detach waits until the running domain lets go, and times out clearly when it never does', async () => {
     const { h, stemcell } = await withStemcell();
-    await h.vms.createVm(creation(vmA, stemcell));
+    await h.vms.createVm(vmCreation(vmA, stemcell));
     await h.disks.createDisk(disk1, 16, {});
     await h.disks.attachDisk(vmA, disk1);
     h.api.detachHangs = true;
@@ -421,7 +395,7 @@ describe('disks', () => {
     await h.disks.deleteSnapshot(snap);
     await h.disks.deleteSnapshot(snap);
     expect(h.api.volumeNames(POOL)).not.toContain(`${snap}.qcow2`);
-    await h.vms.createVm(creation(vmA, stemcell));
+    await h.vms.createVm(vmCreation(vmA, stemcell));
     await h.disks.attachDisk(vmA, disk1);
     h.api.setState(vmA, 'shutoff');
     await h.disks.snapshotDisk(disk1, snap, { director: 'd' });

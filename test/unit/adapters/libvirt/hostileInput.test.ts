@@ -6,6 +6,7 @@ import type { DiskCid, StemcellCid, VmCid } from '../../../../src/domain/cid/Cid
 import { DomainError } from '../../../../src/domain/errors/DomainError.js';
 import { buildStemcellImage } from '../../../support/libvirt/stemcellFixtures.js';
 import { harness } from '../../../support/libvirt/fakePorts.js';
+import { vmCreation } from '../../../support/libvirt/vmCreation.js';
 
 const dir = mkdtempSync(join(tmpdir(), 't-libvirt-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,25 +30,7 @@ describe('the libvirt driver refuses what would break things, and says why', () 
       imagePath: buildStemcellImage(dir, 'openstack-qcow2', 8),
       cloudProperties: {},
     });
-    await h.vms.createVm({
-      cid: vm,
-      agentId: 'a',
-      stemcell,
-      spec: { cpus: 1, memoryMiB: 128, ephemeralDiskMiB: 0 },
-      nics: [{ index: 0, mac: '52:54:00:00:00:01', networkNames: ['default'], cloudProperties: {} }],
-      settings: {
-        agent_id: 'a',
-        vm: { name: 'x' },
-        mbus: '',
-        ntp: [],
-        networks: {},
-        disks: { system: '/dev/vda', persistent: {} },
-        env: {},
-      },
-      medium: 'config-drive',
-      cloudProperties: {},
-      diskCids: [],
-    });
+    await h.vms.createVm(vmCreation(vm, stemcell, { spec: { cpus: 1, memoryMiB: 128, ephemeralDiskMiB: 0 } }));
     await h.disks.createDisk(disk, 16, {});
     await h.disks.attachDisk(vm, disk);
     const error = await h.disks.deleteDisk(disk).catch((e: unknown) => e);

@@ -6,27 +6,16 @@ import { CREATION_LEASE_S, MARK_PREFIX, parseMark } from '../../../../../src/ada
 import { SWEEP_LIMIT } from '../../../../../src/adapters/libvirt/crash/Creations.js';
 import type { DiskCid, SnapshotCid, StemcellCid, VmCid } from '../../../../../src/domain/cid/Cid.js';
 import { DomainError } from '../../../../../src/domain/errors/DomainError.js';
-import type { AgentSettings } from '../../../../../src/domain/settings/AgentSettings.js';
 import type { StemcellRecord } from '../../../../../src/domain/stemcell/StemcellRecord.js';
-import type { VmCreation } from '../../../../../src/ports/VmDriver.js';
 import { scratchPrefix } from '../../../../../src/adapters/libvirt/stemcell/scratchFolder.js';
 import { buildStemcellImage } from '../../../../support/libvirt/stemcellFixtures.js';
 import { harness, type Harness } from '../../../../support/libvirt/fakePorts.js';
+import { vmCreation } from '../../../../support/libvirt/vmCreation.js';
 
 const POOL = 'testpool';
 const sc = 'sc_000000000000000000000001' as StemcellCid;
 const vm = (n: number) => `vm_${n.toString(16).padStart(24, '0')}` as VmCid;
 const disk = (n: number) => `disk_${n.toString(16).padStart(15, '0')}` as DiskCid;
-const settings: AgentSettings = {
-  agent_id: 'a',
-  vm: { name: 'x' },
-  mbus: '',
-  ntp: [],
-  networks: {},
-  disks: { system: '/dev/vda', persistent: {} },
-  env: {},
-};
-
 let dir: string;
 let image: string;
 beforeAll(() => {
@@ -34,20 +23,6 @@ beforeAll(() => {
   image = buildStemcellImage(dir, 'openstack-qcow2', 8);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function creation(cid: VmCid, stemcell: StemcellRecord): VmCreation {
-  return {
-    cid,
-    agentId: 'agent',
-    stemcell,
-    spec: { cpus: 1, memoryMiB: 128, ephemeralDiskMiB: 64 },
-    nics: [{ index: 0, mac: '52:54:00:00:00:01', networkNames: ['default'], cloudProperties: {} }],
-    settings,
-    medium: 'config-drive',
-    cloudProperties: {},
-    diskCids: [],
-  };
-}
 
 const volumes = (h: Harness) => [...(h.api.pools.get(POOL)?.volumes.keys() ?? [])].sort();
 const marks = (h: Harness) => volumes(h).filter((v) => v.startsWith(MARK_PREFIX));
@@ -64,7 +39,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 describe('creation marks', () => {
   it('a finished creation leaves no mark: its objects belong to its CID', async () => {
     const { h, stemcell } = await withStemcell();
-    await h.vms.createVm(creation(vm(1), stemcell));
+    await h.vms.createVm(vmCreation(vm(1), stemcell));
     await h.disks.createDisk(disk(1), 16, {});
     expect(marks(h)).toEqual([]);
     expect(h.creators.alive.size).toBe(0);
@@ -74,7 +49,7 @@ describe('creation marks', () => {
   it('marks every kind of creation while it runs, named after the CID', async () => {
     const { h, stemcell } = await withStemcell();
     h.api.hangNext('startDomain');
-    void h.vms.createVm(creation(vm(1), stemcell));
+    void h.vms.createVm(vmCreation(vm(1), stemcell));
     h.api.hangNext('createVolume', (_pool, xml) => xml!.includes(`<name>${disk(1)}.qcow2</name>`));
     void h.disks.createDisk(disk(1), 16, {});
     await settle();
@@ -90,11 +65,11 @@ describe('creation marks', () => {
   it('a create_vm killed while starting: the next create_vm removes domain and volumes, and the next call finds nothing', async () => {
     const { h, stemcell } = await withStemcell();
     h.api.hangNext('startDomain');
-    void h.vms.createVm(creation(vm(1), stemcell));
+    void h.vms.createVm(vmCreation(vm(1), stemcell));
     await settle();
     expect(h.api.domains.has(vm(1))).toBe(true);
     h.creators.killAll();
-    await h.vms.createVm(creation(vm(2), stemcell));
+    await h.vms.createVm(vmCreation(vm(2), stemcell));
     expect([...h.api.domains.keys()]).toEqual([vm(2)]);
     expect(volumes(h).filter((v) => v.startsWith(vm(1)))).toEqual([]);
     expect(marks(h)).toEqual([]);
@@ -103,9 +78,9 @@ describe('creation marks', () => {
   it('never touches the objects of a creator that is alive', async () => {
     const { h, stemcell } = await withStemcell();
     h.api.hangNext('startDomain');
-    void h.vms.createVm(creation(vm(1), stemcell));
+    void h.vms.createVm(vmCreation(vm(1), stemcell));
     await settle();
-    await h.vms.createVm(creation(vm(2), stemcell));
+    await h.vms.createVm(vmCreation(vm(2), stemcell));
     expect(h.api.domains.has(vm(1))).toBe(true);
     expect(marks(h).map((m) => parseMark(m)?.cid)).toEqual([vm(1)]);
   });
@@ -119,7 +94,7 @@ describe('creation marks', () => {
     await h.disks.createDisk(disk(2), 16, {});
     expect(marks(h)).toHaveLength(1);
     await h.clock.sleep((CREATION_LEASE_S + 1) * 1000);
-    await h.vms.createVm(creation(vm(3), stemcell));
+    await h.vms.createVm(vmCreation(vm(3), stemcell));
     expect(marks(h)).toEqual([]);
   });
 
@@ -146,7 +121,7 @@ describe('creation marks', () => {
   it('a cleanup the daemon refused keeps the mark, and the next call finishes it', async () => {
     const { h, stemcell } = await withStemcell();
     h.api.goesDownAt('startDomain');
-    const error = await h.vms.createVm(creation(vm(1), stemcell)).catch((e: unknown) => e);
+    const error = await h.vms.createVm(vmCreation(vm(1), stemcell)).catch((e: unknown) => e);
     expect(DomainError.is(error) && error.kind).toBe('vm_creation_failed');
     expect(DomainError.is(error) && error.okToRetry).toBe(true);
     h.api.down = false; // the daemon is back
@@ -161,7 +136,7 @@ describe('creation marks', () => {
   it('a sweep cut short by the daemon dying keeps the mark; the next call finishes it', async () => {
     const { h, stemcell } = await withStemcell();
     h.api.hangNext('startDomain');
-    void h.vms.createVm(creation(vm(1), stemcell));
+    void h.vms.createVm(vmCreation(vm(1), stemcell));
     await settle();
     h.creators.killAll();
     h.api.goesDownAt('undefineDomain');
@@ -177,7 +152,7 @@ describe('creation marks', () => {
   it('the leftovers a killed create_vm left: what, since when, why, disk and RAM; removeAll removes them', async () => {
     const { h, stemcell } = await withStemcell();
     h.api.hangNext('startDomain');
-    void h.vms.createVm(creation(vm(1), stemcell));
+    void h.vms.createVm(vmCreation(vm(1), stemcell));
     await settle();
     h.api.domains.get(vm(1))!.state = 'running'; // it hung after QEMU started
     expect(await h.leftovers.find()).toEqual([]); // its creator is alive
@@ -205,7 +180,7 @@ describe('creation marks', () => {
   it('delete_vm of the CID of a killed create_vm removes its objects and its mark', async () => {
     const { h, stemcell } = await withStemcell();
     h.api.hangNext('startDomain');
-    void h.vms.createVm(creation(vm(1), stemcell));
+    void h.vms.createVm(vmCreation(vm(1), stemcell));
     await settle();
     h.creators.killAll();
     await h.vms.deleteVm(vm(1));

@@ -9,6 +9,7 @@ import { DomainError } from '../../../../../src/domain/errors/DomainError.js';
 import type { StemcellRecord } from '../../../../../src/domain/stemcell/StemcellRecord.js';
 import { buildStemcellImage } from '../../../../support/libvirt/stemcellFixtures.js';
 import { harness, type Harness } from '../../../../support/libvirt/fakePorts.js';
+import { vmCreation } from '../../../../support/libvirt/vmCreation.js';
 
 const POOL = 'testpool';
 const sc = 'sc_000000000000000000000001' as StemcellCid;
@@ -33,25 +34,7 @@ async function runningVmWithDisk(config: Record<string, unknown> = {}): Promise<
     timeouts: { reboot_s: 0.05, shutdown_s: 1, attach_s: 2, detach_s: 2, snapshot_s: 60, ...(config.timeouts as object) },
   });
   const stemcell: StemcellRecord = await h.stemcells.importStemcell({ cid: sc, imagePath: image, cloudProperties: {} });
-  await h.vms.createVm({
-    cid: vmA,
-    agentId: 'agent',
-    stemcell,
-    spec: { cpus: 1, memoryMiB: 128, ephemeralDiskMiB: 64 },
-    nics: [{ index: 0, mac: '52:54:00:00:00:01', networkNames: ['default'], cloudProperties: {} }],
-    settings: {
-      agent_id: 'agent',
-      vm: { name: 'x' },
-      mbus: '',
-      ntp: [],
-      networks: {},
-      disks: { system: '/dev/vda', persistent: {} },
-      env: {},
-    },
-    medium: 'config-drive',
-    cloudProperties: {},
-    diskCids: [],
-  });
+  await h.vms.createVm(vmCreation(vmA, stemcell));
   await h.disks.createDisk(disk1, 16, {});
   await h.disks.attachDisk(vmA, disk1);
   volume(h, `${disk1}.qcow2`).content = Buffer.from('before');
