@@ -128,32 +128,29 @@ for (const [name, program] of [
 
 const hash = (program) => createHash('sha256').update(program).digest('hex').slice(0, 16);
 const template = await readFile(join(root, 'scripts', 'bundle-launcher.cjs'), 'utf8');
-/** The file: launcher, then each program in a comment, at offsets the launcher is told. */
-function layout(launcher) {
-  const head = `${launcher.trimEnd()}\n// ---- main program ----\n/*`;
-  const middle = `*/\n// ---- lazy program ----\n/*`;
-  return {
-    text: `${head}${main}${middle}${lazy}*/\n`,
-    mainStart: head.length,
-    mainLine: head.split('\n').length - 1,
-    lazyStart: head.length + main.length + middle.length,
-    lazyLine: (head + main + middle).split('\n').length - 1,
-  };
-}
-const fill = (numbers) =>
+// The launcher is told where each program starts; the numbers are written with a fixed width,
+// so the launcher's length, and with it every offset, is known before they are filled in.
+const number = (value) => String(value).padStart(9, ' ');
+const launcher = (at) =>
   template
     .replace('__MAIN_HASH__', hash(main))
     .replace('__LAZY_HASH__', hash(lazy))
-    .replace(/__(MAIN|LAZY)_(LENGTH|START|LINE)__/g, (_, program, what) => {
-      const key = `${program.toLowerCase()}${what[0]}${what.slice(1).toLowerCase()}`;
-      return String(key.endsWith('Length') ? (program === 'MAIN' ? main : lazy).length : numbers[key]).padStart(9, ' ');
-    });
-// The offsets are written with a fixed width, so filling them in does not move what follows.
-const file = layout(fill(layout(fill({ mainStart: 0, mainLine: 0, lazyStart: 0, lazyLine: 0 }))));
+    .replace('__MAIN_LENGTH__', number(main.length))
+    .replace('__LAZY_LENGTH__', number(lazy.length))
+    .replace('__MAIN_START__', number(at.mainStart))
+    .replace('__MAIN_LINE__', number(at.mainLine))
+    .replace('__LAZY_START__', number(at.lazyStart))
+    .replace('__LAZY_LINE__', number(at.lazyLine));
+const head = `${launcher({ mainStart: 0, mainLine: 0, lazyStart: 0, lazyLine: 0 }).trimEnd()}\n// ---- main program ----\n/*`;
+const middle = '*/\n// ---- lazy program ----\n/*';
+const lineOf = (offset) => (head + main + middle).slice(0, offset).split('\n').length - 1;
+const at = { mainStart: head.length, lazyStart: head.length + main.length + middle.length };
+const filledHead = `${launcher({ ...at, mainLine: lineOf(at.mainStart), lazyLine: lineOf(at.lazyStart) }).trimEnd()}\n// ---- main program ----\n/*`;
+if (filledHead.length !== head.length) throw new Error('the launcher changed length when its offsets were filled in');
 
 await mkdir(dirname(outfile), { recursive: true });
 // Code caches of earlier builds can never match again.
 for (const stale of (await readdir(dirname(outfile))).filter((f) => f.startsWith(`${basename(outfile)}.`) && f.endsWith('.v8cache'))) {
   await rm(join(dirname(outfile), stale), { force: true });
 }
-await writeFile(outfile, file.text, { mode: 0o755 });
+await writeFile(outfile, `${filledHead}${main}${middle}${lazy}*/\n`, { mode: 0o755 });
