@@ -75,7 +75,7 @@ export async function runCli(run: CliRun): Promise<CpiResponse> {
     const config = parseCpiConfig(applyContextOverrides(file, context), configPath, deprecated);
     runner = composeMethodRunner(config, {
       logger,
-      apiVersion: request.apiVersion,
+      cpiApiVersion: request.apiVersion,
       // No requestId: the CLI's logger is tagged already (above), in its own format.
       ...(request.stemcellApiVersion === undefined ? {} : { stemcellApiVersion: request.stemcellApiVersion }),
     });

@@ -8,7 +8,7 @@ import type { DriverEntry } from './drivers.js';
 export interface MethodRunnerOptions {
   readonly logger: Logger;
   /** The CPI API version whose semantics apply. */
-  readonly apiVersion: number;
+  readonly cpiApiVersion: number;
   readonly requestId?: string;
   readonly stemcellApiVersion?: number;
   readonly idGenerator?: IdGenerator;
@@ -21,7 +21,7 @@ export function composeMethodRunner(config: CpiConfig, options: MethodRunnerOpti
   const container = createContainer(config, {
     logger: options.logger,
     context: {
-      cpiApiVersion: options.apiVersion,
+      cpiApiVersion: options.cpiApiVersion,
       ...(options.requestId === undefined ? {} : { requestId: options.requestId }),
       ...(options.stemcellApiVersion === undefined ? {} : { stemcellApiVersion: options.stemcellApiVersion }),
     },

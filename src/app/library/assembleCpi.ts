@@ -29,7 +29,7 @@ export function assembleCpi(config: CpiConfigInput, options: AssembleCpiOptions 
   return libraryFacade(
     composeMethodRunner(parsed, {
       logger,
-      apiVersion: options.apiVersion ?? 2,
+      cpiApiVersion: options.apiVersion ?? 2,
       ...(options.requestId === undefined ? {} : { requestId: options.requestId }),
       ...(options.stemcellApiVersion === undefined ? {} : { stemcellApiVersion: options.stemcellApiVersion }),
       ...(options.idGenerator ? { idGenerator: options.idGenerator } : {}),
