@@ -5,11 +5,14 @@
 // other one, so start time is most of what a call costs, and compiling a 1 MB program costs
 // more than running it. Hence the layout of this file:
 //   - the launcher (these lines);
-//   - the entry program (main.ts and the little `info` needs), in a block comment;
-//   - the rest of the CPI, in another block comment, compiled only when the entry program
-//     imports it (`cpi-lazy:<name>` modules), i.e. for calls other than a plain `info`.
-// A block comment costs the parser almost nothing, and the launcher takes each program out of
-// the file at an offset written here at build time, without scanning or copying the rest.
+//   - the programs, each in a block comment: `main` (the entry and the little `info` needs),
+//     `cli` (a call that needs no driver), `rest` (the container, the drivers, the doctor;
+//     compressed, since Node reads and scans the whole file on every call).
+//     A program is compiled only when a call first imports one of its modules
+//     (`cpi-program:<program>:<n>`), so `info` compiles main alone and
+//     calculate_vm_cloud_properties main and cli.
+// A block comment costs the parser little, and the launcher reads each program from the file
+// at an offset written here at build time, without reading the rest.
 // Each program is compiled with V8's code cache, kept next to this file: the cache file's name
 // carries the program's hash and the Node version (V8's own check looks only at the source
 // length); it is written once, at the end of a call that found none, through a rename, so
@@ -18,21 +21,35 @@
 const fs = require('node:fs');
 const vm = require('node:vm');
 
-// Where each program starts in this file (characters, lines), and its length and hash.
-const MAIN = { hash: '__MAIN_HASH__', start: __MAIN_START__, line: __MAIN_LINE__, length: __MAIN_LENGTH__ };
-const LAZY = { hash: '__LAZY_HASH__', start: __LAZY_START__, line: __LAZY_LINE__, length: __LAZY_LENGTH__ };
+// Where each program starts in this file (bytes, which are characters: the file is ASCII), the
+// line it starts on (0 for a compressed one: its stack traces count lines of its own text),
+// its length as stored, how it is stored, and the hash of its text.
+const PROGRAMS = __PROGRAMS__;
 
-const file = fs.readFileSync(__filename, 'latin1'); // ASCII only: esbuild escapes the rest
-
-function compileAndRun(name, expected, requireFn) {
-  const source = file.slice(expected.start, expected.start + expected.length);
-  if (
-    file.slice(expected.start - 2, expected.start) !== '/*' ||
-    file.slice(expected.start + expected.length, expected.start + expected.length + 2) !== '*/'
-  ) {
+/** The program's text, read from its place in this file, which must be framed by its comment. */
+function readProgram(name, place) {
+  const bytes = Buffer.allocUnsafe(place.length + 4);
+  const fd = fs.openSync(__filename, 'r');
+  let read = 0;
+  try {
+    read = fs.readSync(fd, bytes, 0, bytes.length, place.start - 2);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const text = bytes.toString('latin1', 0, read);
+  if (read !== bytes.length || !text.startsWith('/*') || !text.endsWith('*/')) {
     throw new Error(`${__filename} is damaged: its ${name} program is not where the launcher expects it`);
   }
-  const cacheFile = `${__filename}.${expected.hash}.${process.version}-${process.arch}.v8cache`;
+  const stored = text.slice(2, -2);
+  if (place.encoding === 'text') return stored;
+  // 'brotli-base64'; node:zlib is loaded only by a call that needs this program.
+  return require('node:zlib').brotliDecompressSync(Buffer.from(stored, 'base64')).toString('latin1');
+}
+
+function compileAndRun(name) {
+  const place = PROGRAMS[name];
+  const source = readProgram(name, place);
+  const cacheFile = `${__filename}.${place.hash}.${process.version}-${process.arch}.v8cache`;
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
@@ -41,7 +58,7 @@ function compileAndRun(name, expected, requireFn) {
   }
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: __filename,
-    lineOffset: expected.line,
+    lineOffset: place.line,
     ...(cachedData ? { cachedData } : {}),
   });
   if (!cachedData || script.cachedDataRejected) {
@@ -61,18 +78,19 @@ function compileAndRun(name, expected, requireFn) {
     });
   }
   const programModule = { exports: {} };
-  script.runInThisContext()(programModule.exports, requireFn, programModule, __filename, __dirname);
+  script.runInThisContext()(programModule.exports, requireModule, programModule, __filename, __dirname);
   return programModule.exports;
 }
 
-let lazyExports;
-function requireForMain(id) {
-  if (!id.startsWith('cpi-lazy:')) return require(id);
-  if (!lazyExports) {
-    lazyExports = compileAndRun('lazy', LAZY, require);
-  }
-  // Each lazy module is a function that initializes it (and what it imports) on first call.
-  return lazyExports[id.slice('cpi-lazy:'.length)]();
+const loaded = {};
+/** A program's require: Node's, but for `cpi-program:` modules, which come from the programs in this file. */
+function requireModule(id) {
+  if (!id.startsWith('cpi-program:')) return require(id);
+  const [, name, handed] = id.split(':');
+  if (!Object.hasOwn(PROGRAMS, name)) throw new Error(`${__filename} has no ${name} program (asked for ${id})`);
+  loaded[name] ??= compileAndRun(name);
+  // Each handed-over module is a function that initializes it (and what it imports) on first call.
+  return loaded[name][handed]();
 }
 
-compileAndRun('main', MAIN, requireForMain);
+loaded.main = compileAndRun('main');

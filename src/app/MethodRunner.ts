@@ -1,36 +1,66 @@
-import { inject, injectable } from 'inversify';
 import type * as z from 'zod/mini';
-import { type ArgumentSchema, isRefused, type RefusedMethod, type ServedMethod } from './protocol/CpiMethod.js';
-import { DriverLoader, DriverSessionFactory, UseCaseFactory } from './tokens.js';
+import type { IdGenerator } from '../ports/IdGenerator.js';
+import type { Logger } from '../ports/Logger.js';
+import type { CpiConfig } from './config/cpiConfigSchema.js';
+import { DRIVERS, type DriverEntry } from './container/drivers.js';
+import type { DriverCalls } from './container/openDriverCalls.js';
+import {
+  type ArgumentSchema,
+  type ComputedMethod,
+  isComputed,
+  isRefused,
+  type RefusedMethod,
+  type ServedMethod,
+} from './protocol/CpiMethod.js';
+
+export interface MethodRunnerOptions {
+  readonly logger: Logger;
+  /** The CPI API version whose semantics apply. */
+  readonly cpiApiVersion: number;
+  readonly requestId?: string;
+  readonly stemcellApiVersion?: number;
+  readonly idGenerator?: IdGenerator;
+  /** A driver table other than the built-in one, for tests. */
+  readonly drivers?: Readonly<Record<string, DriverEntry>>;
+}
 
 /**
  * Runs CPI methods whose arguments were parsed already, for both faces: the library's Cpi
- * object (libraryFacade) and the executable (runCli). A use case is built on first use, and
- * the driver module is loaded only for one that needs it, so `info` builds no driver.
+ * object (libraryFacade) and the executable (runCli). A refused method throws its reason, a
+ * computed one is answered here; only a method a use case serves opens the driver's calls (the
+ * container, with the configured driver's module) and imports its use case, both on first use.
+ * So `info` and `calculate_vm_cloud_properties` load neither inversify nor any driver
+ * (docs/design.md D12).
  */
-@injectable()
 export class MethodRunner {
-  private usedDriver = false;
+  private driverCalls: Promise<DriverCalls> | undefined;
 
   constructor(
-    @inject(UseCaseFactory) private readonly useCases: UseCaseFactory,
-    @inject(DriverLoader) private readonly loadDriver: DriverLoader,
-    @inject(DriverSessionFactory) private readonly driverSession: DriverSessionFactory,
+    private readonly config: CpiConfig,
+    private readonly options: MethodRunnerOptions,
   ) {}
 
-  async run<S extends ArgumentSchema, R>(method: ServedMethod<S, R> | RefusedMethod, args: z.output<S>): Promise<R> {
+  async run<S extends ArgumentSchema, R>(method: ServedMethod<S, R> | ComputedMethod<S, R> | RefusedMethod, args: z.output<S>): Promise<R> {
     if (isRefused(method)) throw method.refusal();
-    if (method.needsDriver) {
-      await this.loadDriver();
-      this.usedDriver = true;
-    }
-    return this.useCases(method.useCase).execute(...args);
+    if (isComputed(method)) return method.compute(args, this.driverEntry());
+    this.driverCalls ??= import('./container/openDriverCalls.js').then(({ openDriverCalls }) => openDriverCalls(this.config, this.options));
+    const [calls, useCase] = await Promise.all([this.driverCalls, method.useCase()]);
+    return calls.run(useCase, args);
   }
 
-  /** Ends the driver's session, if a call used the driver. */
+  /** Ends the driver's session, if a call opened it. */
   async close(): Promise<void> {
-    if (!this.usedDriver) return;
-    this.usedDriver = false;
-    await this.driverSession().close();
+    const opening = this.driverCalls;
+    this.driverCalls = undefined;
+    // A driver that failed to load has no session to end; the call that needed it reported why.
+    const calls = await opening?.catch(() => undefined);
+    await calls?.close();
+  }
+
+  private driverEntry(): DriverEntry {
+    const drivers = this.options.drivers ?? DRIVERS;
+    const entry = drivers[this.config.driver];
+    if (entry === undefined) throw new Error(`no driver named ${this.config.driver}`);
+    return entry as DriverEntry;
   }
 }

@@ -27,7 +27,7 @@ export async function runCleanupCommand(run: CleanupRun): Promise<number> {
   }
   const dryRun = run.argv.includes('--dry-run');
   try {
-    const config = parseCpiConfig(await readConfigFile(configPath), configPath);
+    const config = parseCpiConfig(readConfigFile(configPath), configPath);
     const found = await withLeftovers(config, run.logger, (leftovers) => (dryRun ? leftovers.find() : leftovers.removeAll()));
     report(run, found ?? [], dryRun, found === undefined ? `the ${config.driver} driver keeps no creation marks` : undefined);
     return 0;

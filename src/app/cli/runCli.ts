@@ -4,9 +4,8 @@ import { applyContextOverrides } from '../config/applyContextOverrides.js';
 import { parseCpiConfig } from '../config/parseCpiConfig.js';
 import { readConfigFile } from '../config/readConfigFile.js';
 import { inSeconds } from '../config/renameMillisecondKeys.js';
-import { composeMethodRunner } from '../container/composeMethodRunner.js';
 import { type BoshError, toBoshError } from '../errors/toBoshError.js';
-import type { MethodRunner } from '../MethodRunner.js';
+import { MethodRunner } from '../MethodRunner.js';
 import { type CpiMethod, isRefused, parseArguments } from '../protocol/CpiMethod.js';
 import { CPI_METHODS, isMethodName } from '../protocol/cpiMethods.js';
 import { configPathFromArgv } from './configPathFromArgv.js';
@@ -68,12 +67,12 @@ export async function runCli(run: CliRun): Promise<CpiResponse> {
     // cpi_config entry still in milliseconds overrides the file's seconds key instead of
     // colliding with it.
     const deprecated = (message: string): void => logger.warn(message);
-    const file = inSeconds(await readConfigFile(configPath), configPath, deprecated);
+    const file = inSeconds(readConfigFile(configPath), configPath, deprecated);
     const context = inSeconds(request.context, `${configPath} (request context)`, deprecated) as Record<string, unknown>;
     // Validated once (each parse costs a one-call process milliseconds), reporting problems
     // under the file's name.
     const config = parseCpiConfig(applyContextOverrides(file, context), configPath, deprecated);
-    runner = composeMethodRunner(config, {
+    runner = new MethodRunner(config, {
       logger,
       cpiApiVersion: request.apiVersion,
       // No requestId: the CLI's logger is tagged already (above), in its own format.

@@ -1,11 +1,15 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { failure } from '../../domain/errors/DomainError.js';
 
-/** The raw content of cpi.json; unreadable or malformed files are config errors naming the path. */
-export async function readConfigFile(path: string): Promise<unknown> {
+/**
+ * The raw content of cpi.json; unreadable or malformed files are config errors naming the path.
+ * Read synchronously: only the executable's commands read it, one call per process, and
+ * node:fs/promises would cost each of them loading it.
+ */
+export function readConfigFile(path: string): unknown {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readFileSync(path, 'utf8');
   } catch (error) {
     throw failure('invalid_config', `cannot read the CPI config ${path}: ${(error as Error).message}`);
   }

@@ -9,15 +9,11 @@ import { AgentSettingsMedium } from '../../ports/AgentSettingsMedium.js';
 import { Clock } from '../../ports/Clock.js';
 import { Creators } from '../../ports/Creators.js';
 import { CommandRunner } from '../../ports/CommandRunner.js';
-import { DriverSession } from '../../ports/DriverSession.js';
 import { IdGenerator } from '../../ports/IdGenerator.js';
 import { Locks } from '../../ports/Locks.js';
 import { Logger } from '../../ports/Logger.js';
 import type { CpiConfig } from '../config/cpiConfigSchema.js';
-import { MethodRunner } from '../MethodRunner.js';
-import { type CpiMethod, isRefused } from '../protocol/CpiMethod.js';
-import { CPI_METHODS } from '../protocol/cpiMethods.js';
-import { AgentDefaults, CallContext, DriverLoader, DriverSessionFactory, StemcellFormats, UseCaseFactory } from '../tokens.js';
+import { AgentDefaults, CallContext, DriverLoader } from '../tokens.js';
 import { DRIVERS, type DriverEntry } from './drivers.js';
 
 export interface ContainerOptions {
@@ -30,11 +26,10 @@ export interface ContainerOptions {
 }
 
 /**
- * The composition root: shared services, the use cases of CPI_METHODS, the MethodRunner, and
- * exactly one driver module, the one cpi.json names, loaded when the first call needs it
- * (DriverLoader). Every binding is a singleton (the container's default scope), created on
- * first use; the use cases and the driver's session are created through factories, so a call
- * builds only what it uses.
+ * The composition root: shared services and exactly one driver module, the one cpi.json
+ * names, loaded by DriverLoader (openDriverCalls awaits it before the first use case). Every
+ * binding is a singleton (the container's default scope), created on first use, so a call
+ * builds only what it uses; the use cases are bound by openDriverCalls as they are asked for.
  */
 export function createContainer(config: CpiConfig, options: ContainerOptions): Container {
   const drivers: Readonly<Record<string, DriverEntry>> = options.drivers ?? DRIVERS;
@@ -45,7 +40,6 @@ export function createContainer(config: CpiConfig, options: ContainerOptions): C
   container.bind(Logger).toConstantValue(options.logger);
   container.bind(CallContext).toConstantValue(options.context);
   container.bind(AgentDefaults).toConstantValue(config.agent);
-  container.bind(StemcellFormats).toConstantValue(driver.formats);
   container.bind(Clock).to(SystemClock);
   if (options.idGenerator) container.bind(IdGenerator).toConstantValue(options.idGenerator);
   else container.bind(IdGenerator).to(RandomIdGenerator);
@@ -59,11 +53,6 @@ export function createContainer(config: CpiConfig, options: ContainerOptions): C
     );
   container.bind(Creators).toResolvedValue((clock: Clock) => new FileCreators(config.locks.dir ?? DEFAULT_LOCK_DIR, clock), [Clock]);
   container.bind(AgentSettingsMedium).to(Iso9660SettingsMedium);
-  const methods: readonly CpiMethod[] = Object.values(CPI_METHODS);
-  for (const method of methods) if (!isRefused(method)) container.bind(method.useCase).toSelf();
-  container.bind(UseCaseFactory).toFactory((context) => (useCase) => context.get(useCase));
-  container.bind(DriverSessionFactory).toFactory((context) => () => context.get(DriverSession));
-  container.bind(MethodRunner).toSelf();
   const section = config[config.driver];
   let loading: Promise<void> | undefined;
   container.bind(DriverLoader).toConstantValue(() => {

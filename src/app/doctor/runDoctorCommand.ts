@@ -40,7 +40,7 @@ export async function runDoctorCommand(run: DoctorRun): Promise<DoctorOutcome> {
   let config: CpiConfig | undefined;
   try {
     const deprecations: string[] = [];
-    config = parseCpiConfig(await readConfigFile(configPath), configPath, (message) => deprecations.push(message));
+    config = parseCpiConfig(readConfigFile(configPath), configPath, (message) => deprecations.push(message));
     for (const detail of deprecations)
       findings.push({ check: 'configuration', status: 'warn', detail, fix: 'rename the key as the message says (its value in seconds)' });
     findings.push({ check: 'configuration', status: 'ok', detail: `${configPath}: driver ${config.driver}`, fix: '' });

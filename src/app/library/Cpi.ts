@@ -3,7 +3,7 @@ import type { NetworkSpec } from '../../domain/network/NetworkSpec.js';
 import type { DiskHint } from '../../domain/settings/AgentSettings.js';
 import type { VmResources } from '../../domain/vm/cloudPropertiesForResources.js';
 import type { CreatedVm } from '../usecases/CreateVm.js';
-import type { CpiInfo } from '../usecases/Info.js';
+import type { CpiInfo } from '../usecases/cpiInfo.js';
 
 export type CloudProperties = Readonly<Record<string, unknown>>;
 /** Metadata values are strings on the wire; numbers and booleans are turned into strings. */

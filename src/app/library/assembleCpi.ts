@@ -1,8 +1,8 @@
 import type { CpiConfigInput } from '../config/cpiConfigSchema.js';
 import { parseCpiConfig } from '../config/parseCpiConfig.js';
-import { composeMethodRunner } from '../container/composeMethodRunner.js';
 import type { DriverEntry } from '../container/drivers.js';
 import type { Logger } from '../../ports/Logger.js';
+import { MethodRunner } from '../MethodRunner.js';
 import type { Cpi } from './Cpi.js';
 import type { CreateCpiOptions } from './createCpi.js';
 import { libraryFacade } from './libraryFacade.js';
@@ -27,7 +27,7 @@ export function assembleCpi(config: CpiConfigInput, options: AssembleCpiOptions 
     : SILENT_LOGGER;
   const parsed = parseCpiConfig(config, 'CPI config', (message) => logger.warn(message));
   return libraryFacade(
-    composeMethodRunner(parsed, {
+    new MethodRunner(parsed, {
       logger,
       cpiApiVersion: options.apiVersion ?? 2,
       ...(options.requestId === undefined ? {} : { requestId: options.requestId }),

@@ -1,6 +1,7 @@
 import type { Newable } from 'inversify';
 import * as z from 'zod/mini';
 import { type DomainError, failure } from '../../domain/errors/DomainError.js';
+import type { StemcellFormat } from '../../domain/stemcell/StemcellFormat.js';
 import type { Cpi } from '../library/Cpi.js';
 import { describeIssues } from '../config/parseCpiConfig.js';
 import '../../zodInEnglish.js';
@@ -24,15 +25,33 @@ interface MethodBase<S extends ArgumentSchema> {
   readonly summary: string;
 }
 
-/** A method this CPI serves: its arguments are parsed once, then its use case runs. */
-export interface ServedMethod<S extends ArgumentSchema, R> extends MethodBase<S> {
-  readonly useCase: Newable<UseCase<z.output<S>, R>>;
-  /** False for the methods that must never load a driver (info, calculate_vm_cloud_properties). */
-  readonly needsDriver: boolean;
-  /** The wire result per API version (docs/cpi-protocol.md §4); the library gets the use case's result as it is. */
+interface AnsweredMethod<S extends ArgumentSchema, R> extends MethodBase<S> {
+  /** The wire result per API version (docs/cpi-protocol.md §4); the library gets the result as it is. */
   readonly answer: (result: R, apiVersion: number) => unknown;
   /** What the answer is, per API version, for docs/methods.md. */
   readonly answers: { readonly v1: string; readonly v2: string };
+}
+
+/**
+ * A method a use case serves through the configured driver. The use case's module is imported
+ * when the method is first called: the table itself stays light (no inversify, no driver), so
+ * a call that needs no driver loads none of it (docs/design.md D12).
+ */
+export interface ServedMethod<S extends ArgumentSchema, R> extends AnsweredMethod<S, R> {
+  readonly useCase: () => Promise<Newable<UseCase<z.output<S>, R>>>;
+}
+
+/** What a computed method may know of the configured driver without loading it: its entry in DRIVERS. */
+export interface DriverFacts {
+  readonly formats: readonly StemcellFormat[];
+}
+
+/**
+ * A method answered from its arguments and the driver table alone (info,
+ * calculate_vm_cloud_properties): no container, no driver, no hypervisor.
+ */
+export interface ComputedMethod<S extends ArgumentSchema, R> extends AnsweredMethod<S, R> {
+  readonly compute: (args: z.output<S>, driver: DriverFacts) => R;
 }
 
 /** A method this CPI answers with a reason instead of a silent success (docs/cpi-protocol.md §5.1). */
@@ -46,41 +65,59 @@ export type ArgumentSchema = z.ZodMiniType<readonly unknown[]>;
 // Any entry: each one's arguments and result are its own, checked where it is written (served).
 // biome-ignore lint/suspicious/noExplicitAny: each method's own types are checked where the entry is written
 export type AnyServedMethod = ServedMethod<any, any>;
-export type CpiMethod = AnyServedMethod | RefusedMethod;
+// biome-ignore lint/suspicious/noExplicitAny: as above
+export type AnyComputedMethod = ComputedMethod<any, any>;
+export type CpiMethod = AnyServedMethod | AnyComputedMethod | RefusedMethod;
 
 export function isRefused(method: CpiMethod): method is RefusedMethod {
   return 'refusal' in method;
 }
 
+export function isComputed<S extends ArgumentSchema, R>(
+  method: ServedMethod<S, R> | ComputedMethod<S, R> | RefusedMethod,
+): method is ComputedMethod<S, R> {
+  return 'compute' in method;
+}
+
 /** The use case's result as it is; one that returns nothing answers `null` on the wire. */
 const asItIs = (result: unknown): unknown => result ?? null;
+
+interface AnsweredEntry<S extends ArgumentSchema, F extends FacadeName, R> {
+  readonly facade: F;
+  readonly argumentNames: readonly string[];
+  readonly schema: S;
+  readonly summary: string;
+  readonly answer?: (result: R, apiVersion: number) => unknown;
+  readonly answers: string | { readonly v1: string; readonly v2: string };
+}
+
+function answered<S extends ArgumentSchema, F extends FacadeName, R>(entry: AnsweredEntry<S, F, R>): AnsweredMethod<S, R> {
+  return {
+    facade: entry.facade,
+    argumentNames: entry.argumentNames,
+    schema: entry.schema,
+    summary: entry.summary,
+    answer: entry.answer ?? asItIs,
+    answers: typeof entry.answers === 'string' ? { v1: entry.answers, v2: entry.answers } : entry.answers,
+  };
+}
 
 /**
  * An entry of CPI_METHODS for a method a use case serves. `answer` defaults to the use case's
  * result (`null` for none) in both API versions. The compiler holds the use case to the
  * schema's output and its result to what the library's Cpi promises for the method.
  */
-export function served<S extends ArgumentSchema, F extends FacadeName, R extends Awaited<ReturnType<Cpi[F]>>>(entry: {
-  readonly facade: F;
-  readonly argumentNames: readonly string[];
-  readonly schema: S;
-  readonly useCase: Newable<UseCase<z.output<S>, R>>;
-  readonly needsDriver?: boolean;
-  readonly summary: string;
-  readonly answer?: (result: R, apiVersion: number) => unknown;
-  readonly answers: string | { readonly v1: string; readonly v2: string };
-}): ServedMethod<S, R> {
-  const answers = typeof entry.answers === 'string' ? { v1: entry.answers, v2: entry.answers } : entry.answers;
-  return {
-    facade: entry.facade,
-    argumentNames: entry.argumentNames,
-    schema: entry.schema,
-    useCase: entry.useCase,
-    needsDriver: entry.needsDriver ?? true,
-    summary: entry.summary,
-    answer: entry.answer ?? asItIs,
-    answers,
-  };
+export function served<S extends ArgumentSchema, F extends FacadeName, R extends Awaited<ReturnType<Cpi[F]>>>(
+  entry: AnsweredEntry<S, F, R> & { readonly useCase: () => Promise<Newable<UseCase<z.output<S>, R>>> },
+): ServedMethod<S, R> {
+  return { ...answered(entry), useCase: entry.useCase };
+}
+
+/** An entry of CPI_METHODS for a method that needs no driver; typed like served's. */
+export function computed<S extends ArgumentSchema, F extends FacadeName, R extends Awaited<ReturnType<Cpi[F]>>>(
+  entry: AnsweredEntry<S, F, R> & { readonly compute: (args: z.output<S>, driver: DriverFacts) => R },
+): ComputedMethod<S, R> {
+  return { ...answered(entry), compute: entry.compute };
 }
 
 /** An entry of CPI_METHODS for a method refused with a reason; it takes any arguments. */

@@ -1,43 +1,25 @@
 import * as z from 'zod/mini';
-import { AttachDisk } from '../usecases/AttachDisk.js';
-import { CalculateVmCloudProperties } from '../usecases/CalculateVmCloudProperties.js';
-import { CreateDisk } from '../usecases/CreateDisk.js';
-import { CreateStemcell } from '../usecases/CreateStemcell.js';
-import { CreateVm } from '../usecases/CreateVm.js';
-import { DeleteDisk } from '../usecases/DeleteDisk.js';
-import { DeleteSnapshot } from '../usecases/DeleteSnapshot.js';
-import { DeleteStemcell } from '../usecases/DeleteStemcell.js';
-import { DeleteVm } from '../usecases/DeleteVm.js';
-import { DetachDisk } from '../usecases/DetachDisk.js';
-import { GetDisks } from '../usecases/GetDisks.js';
-import { HasDisk } from '../usecases/HasDisk.js';
-import { HasVm } from '../usecases/HasVm.js';
-import { Info } from '../usecases/Info.js';
-import { RebootVm } from '../usecases/RebootVm.js';
-import { ResizeDisk } from '../usecases/ResizeDisk.js';
-import { SetDiskMetadata } from '../usecases/SetDiskMetadata.js';
-import { SetVmMetadata } from '../usecases/SetVmMetadata.js';
-import { SnapshotDisk } from '../usecases/SnapshotDisk.js';
-import { UpdateDisk } from '../usecases/UpdateDisk.js';
+import { cloudPropertiesForResources } from '../../domain/vm/cloudPropertiesForResources.js';
+import { cpiInfo } from '../usecases/cpiInfo.js';
 import { anyArguments, cidOf, metadata, networkSpecs, optionalObject, sizeMiB, vmResources } from './argumentSchemas.js';
-import { type CpiMethod, type FacadeName, refused, served } from './CpiMethod.js';
+import { type CpiMethod, computed, type FacadeName, refused, served } from './CpiMethod.js';
 
 const vmCid = cidOf('vm');
 const diskCid = cidOf('disk');
 
 /**
- * Every CPI method (docs/cpi-protocol.md §5), in the protocol's order: its arguments, the use case that
- * serves it and its answer per API version, or the reason it is refused. The library's Cpi
- * object (libraryFacade), the executable's dispatch (runCli), the container's use case
- * bindings and docs/methods.md (`npm run docs:methods`) are all derived from this table.
+ * Every CPI method (docs/cpi-protocol.md §5), in the protocol's order: its arguments, what
+ * answers it (the use case that serves it through the driver, or the computation that needs
+ * none) and its answer per API version, or the reason it is refused. The library's Cpi object
+ * (libraryFacade), the executable's dispatch (runCli), the MethodRunner and docs/methods.md
+ * (`npm run docs:methods`) are all derived from this table.
  */
 export const CPI_METHODS = {
-  info: served({
+  info: computed({
     facade: 'info',
     argumentNames: [],
     schema: anyArguments,
-    useCase: Info,
-    needsDriver: false,
+    compute: (_args, driver) => cpiInfo(driver.formats),
     summary: 'The API version and the stemcell formats of the configured driver; contacts no hypervisor.',
     answers: '{api_version: 2, stemcell_formats}',
   }),
@@ -45,7 +27,7 @@ export const CPI_METHODS = {
     facade: 'createStemcell',
     argumentNames: ['image_path', 'cloud_properties', 'env'],
     schema: z.tuple([z.string().check(z.minLength(1)), optionalObject, z.optional(z.unknown())]),
-    useCase: CreateStemcell,
+    useCase: async () => (await import('../usecases/CreateStemcell.js')).CreateStemcell,
     summary: 'Imports the image; its format is read from its content, never from stemcell.MF.',
     answers: 'stemcell CID',
   }),
@@ -53,7 +35,7 @@ export const CPI_METHODS = {
     facade: 'deleteStemcell',
     argumentNames: ['stemcell_cid'],
     schema: z.tuple([cidOf('stemcell')]),
-    useCase: DeleteStemcell,
+    useCase: async () => (await import('../usecases/DeleteStemcell.js')).DeleteStemcell,
     summary: 'Idempotent: a missing stemcell is success.',
     answers: 'null',
   }),
@@ -71,7 +53,7 @@ export const CPI_METHODS = {
       ),
       optionalObject,
     ]),
-    useCase: CreateVm,
+    useCase: async () => (await import('../usecases/CreateVm.js')).CreateVm,
     summary: 'Creates and starts a VM; a failure is VMCreationFailed and leaves nothing behind.',
     answer: (vm, apiVersion) => (apiVersion >= 2 ? [vm.cid, vm.networks] : vm.cid),
     answers: { v1: 'VM CID', v2: '[VM CID, networks]' },
@@ -80,7 +62,7 @@ export const CPI_METHODS = {
     facade: 'deleteVm',
     argumentNames: ['vm_cid'],
     schema: z.tuple([vmCid]),
-    useCase: DeleteVm,
+    useCase: async () => (await import('../usecases/DeleteVm.js')).DeleteVm,
     summary:
       "Idempotent; powers the VM off (at once by default; libvirt's `delete_vm_shutdown: graceful` asks the guest first); never deletes persistent disks.",
     answers: 'null',
@@ -89,7 +71,7 @@ export const CPI_METHODS = {
     facade: 'hasVm',
     argumentNames: ['vm_cid'],
     schema: z.tuple([vmCid]),
-    useCase: HasVm,
+    useCase: async () => (await import('../usecases/HasVm.js')).HasVm,
     summary: '`false` for an unknown CID.',
     answers: 'boolean',
   }),
@@ -97,7 +79,7 @@ export const CPI_METHODS = {
     facade: 'rebootVm',
     argumentNames: ['vm_cid'],
     schema: z.tuple([vmCid]),
-    useCase: RebootVm,
+    useCase: async () => (await import('../usecases/RebootVm.js')).RebootVm,
     summary: 'VMNotFound for an unknown VM.',
     answers: 'null',
   }),
@@ -105,16 +87,15 @@ export const CPI_METHODS = {
     facade: 'setVmMetadata',
     argumentNames: ['vm_cid', 'metadata'],
     schema: z.tuple([vmCid, metadata]),
-    useCase: SetVmMetadata,
+    useCase: async () => (await import('../usecases/SetVmMetadata.js')).SetVmMetadata,
     summary: 'Values are kept as strings; VMNotFound for an unknown VM.',
     answers: 'null',
   }),
-  calculate_vm_cloud_properties: served({
+  calculate_vm_cloud_properties: computed({
     facade: 'calculateVmCloudProperties',
     argumentNames: ['vm_resources'],
     schema: z.tuple([vmResources]),
-    useCase: CalculateVmCloudProperties,
-    needsDriver: false,
+    compute: ([resources]) => cloudPropertiesForResources(resources),
     summary: 'VM cloud properties from `vm_resources`; contacts no hypervisor.',
     answers: '{cpus, memory, ephemeral_disk}',
   }),
@@ -129,7 +110,7 @@ export const CPI_METHODS = {
         z.transform((value) => value ?? null),
       ),
     ]),
-    useCase: CreateDisk,
+    useCase: async () => (await import('../usecases/CreateDisk.js')).CreateDisk,
     summary: 'A persistent disk of `size` MiB; the VM is only a placement hint.',
     answers: 'disk CID',
   }),
@@ -137,7 +118,7 @@ export const CPI_METHODS = {
     facade: 'deleteDisk',
     argumentNames: ['disk_cid'],
     schema: z.tuple([diskCid]),
-    useCase: DeleteDisk,
+    useCase: async () => (await import('../usecases/DeleteDisk.js')).DeleteDisk,
     summary: 'Idempotent; a disk still attached is refused, naming the VM.',
     answers: 'null',
   }),
@@ -145,7 +126,7 @@ export const CPI_METHODS = {
     facade: 'hasDisk',
     argumentNames: ['disk_cid'],
     schema: z.tuple([diskCid]),
-    useCase: HasDisk,
+    useCase: async () => (await import('../usecases/HasDisk.js')).HasDisk,
     summary: '`false` for an unknown CID.',
     answers: 'boolean',
   }),
@@ -153,7 +134,7 @@ export const CPI_METHODS = {
     facade: 'attachDisk',
     argumentNames: ['vm_cid', 'disk_cid'],
     schema: z.tuple([vmCid, diskCid]),
-    useCase: AttachDisk,
+    useCase: async () => (await import('../usecases/AttachDisk.js')).AttachDisk,
     summary: 'Re-attaching to the same VM answers the same hint; agents of stemcells before API v2 also find it in their settings.',
     answer: (hint, apiVersion) => (apiVersion >= 2 ? hint : null),
     answers: { v1: 'null', v2: 'disk hint' },
@@ -162,7 +143,7 @@ export const CPI_METHODS = {
     facade: 'detachDisk',
     argumentNames: ['vm_cid', 'disk_cid'],
     schema: z.tuple([vmCid, diskCid]),
-    useCase: DetachDisk,
+    useCase: async () => (await import('../usecases/DetachDisk.js')).DetachDisk,
     summary: 'A disk not attached to that VM is success.',
     answers: 'null',
   }),
@@ -170,7 +151,7 @@ export const CPI_METHODS = {
     facade: 'getDisks',
     argumentNames: ['vm_cid'],
     schema: z.tuple([vmCid]),
-    useCase: GetDisks,
+    useCase: async () => (await import('../usecases/GetDisks.js')).GetDisks,
     summary: 'The persistent disks attached to the VM; VMNotFound for an unknown VM.',
     answers: 'array of disk CIDs',
   }),
@@ -178,7 +159,7 @@ export const CPI_METHODS = {
     facade: 'resizeDisk',
     argumentNames: ['disk_cid', 'new_size'],
     schema: z.tuple([diskCid, sizeMiB]),
-    useCase: ResizeDisk,
+    useCase: async () => (await import('../usecases/ResizeDisk.js')).ResizeDisk,
     summary: 'Grows a detached disk; shrinking is NotSupported (the director then copies).',
     answers: 'null',
   }),
@@ -186,7 +167,7 @@ export const CPI_METHODS = {
     facade: 'updateDisk',
     argumentNames: ['disk_cid', 'new_size', 'cloud_properties'],
     schema: z.tuple([diskCid, sizeMiB, optionalObject]),
-    useCase: UpdateDisk,
+    useCase: async () => (await import('../usecases/UpdateDisk.js')).UpdateDisk,
     summary: 'Resizes in place; disk cloud properties are logged and ignored.',
     answers: 'null (the disk keeps its CID)',
   }),
@@ -194,7 +175,7 @@ export const CPI_METHODS = {
     facade: 'setDiskMetadata',
     argumentNames: ['disk_cid', 'metadata'],
     schema: z.tuple([diskCid, metadata]),
-    useCase: SetDiskMetadata,
+    useCase: async () => (await import('../usecases/SetDiskMetadata.js')).SetDiskMetadata,
     summary: 'Values are kept as strings; DiskNotFound for an unknown disk.',
     answers: 'null',
   }),
@@ -202,7 +183,7 @@ export const CPI_METHODS = {
     facade: 'snapshotDisk',
     argumentNames: ['disk_cid', 'metadata'],
     schema: z.tuple([diskCid, metadata]),
-    useCase: SnapshotDisk,
+    useCase: async () => (await import('../usecases/SnapshotDisk.js')).SnapshotDisk,
     summary: 'A standalone copy of the disk, also while a running VM uses it.',
     answers: 'snapshot CID',
   }),
@@ -210,7 +191,7 @@ export const CPI_METHODS = {
     facade: 'deleteSnapshot',
     argumentNames: ['snapshot_cid'],
     schema: z.tuple([cidOf('snapshot')]),
-    useCase: DeleteSnapshot,
+    useCase: async () => (await import('../usecases/DeleteSnapshot.js')).DeleteSnapshot,
     summary: 'Idempotent: a missing snapshot is success.',
     answers: 'null',
   }),

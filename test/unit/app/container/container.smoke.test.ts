@@ -5,6 +5,7 @@ import { StderrLogger } from '../../../../src/adapters/system/StderrLogger.js';
 import { parseCpiConfig } from '../../../../src/app/config/parseCpiConfig.js';
 import { createContainer } from '../../../../src/app/container/createContainer.js';
 import { MethodRunner } from '../../../../src/app/MethodRunner.js';
+import { DriverLoader } from '../../../../src/app/tokens.js';
 import { libraryFacade } from '../../../../src/app/library/libraryFacade.js';
 import { assembleCpi } from '../../../../src/app/library/assembleCpi.js';
 import { AgentSettingsMedium } from '../../../../src/ports/AgentSettingsMedium.js';
@@ -20,11 +21,15 @@ const context = { cpiApiVersion: 2 };
 const logger = new StderrLogger({ write: null });
 
 describe('the composition root (decorators survive the test transform)', () => {
-  it('builds the real container and resolves the method runner and every shared service', async () => {
-    const container = createContainer(parseCpiConfig({ driver: 'memory' }), { logger, context });
-    const cpi = libraryFacade(container.get(MethodRunner));
+  it('builds the real container, runs a use case through it, and resolves every shared service', async () => {
+    const config = parseCpiConfig({ driver: 'memory' });
+    const cpi = libraryFacade(new MethodRunner(config, { logger, cpiApiVersion: 2 }));
     expect(await cpi.info()).toMatchObject({ api_version: 2 });
     expect(await cpi.hasVm(`vm_${'1'.repeat(24)}`)).toBe(false);
+    await cpi.close();
+
+    const container = createContainer(config, { logger, context });
+    await container.get(DriverLoader)();
     for (const service of [Clock, IdGenerator, Locks, CommandRunner, AgentSettingsMedium, VmDriver, StemcellDriver]) {
       expect(container.get(service as never)).toBeDefined();
     }
@@ -66,10 +71,22 @@ describe('the composition root (decorators survive the test transform)', () => {
       { drivers: { memory: { module: spyModule, probe: unexpected, formats: ['openstack-raw'] } } },
     );
     expect(await cpi.info()).toEqual({ api_version: 2, stemcell_formats: ['openstack-raw'] });
+    expect(await cpi.calculateVmCloudProperties({ cpu: 1, ram: 512, ephemeral_disk_size: 1024 })).toEqual({
+      cpus: 1,
+      memory: 512,
+      ephemeral_disk: 1024,
+    });
     await cpi.close();
     expect(built).toEqual([]);
     await cpi.hasVm('not-ours');
     await cpi.close();
     expect(built).toEqual(['vm', 'session']);
+  });
+
+  it('reports a driver that fails to load on the call that needed it, and closes without a word', async () => {
+    const broken = () => Promise.reject(new Error('the driver module is broken'));
+    const cpi = assembleCpi({ driver: 'memory' }, { drivers: { memory: { module: broken, probe: broken, formats: [] } } });
+    await expect(cpi.hasVm('not-ours')).rejects.toThrow('the driver module is broken');
+    await expect(cpi.close()).resolves.toBeUndefined();
   });
 });
