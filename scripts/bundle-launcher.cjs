@@ -11,8 +11,8 @@
 //     A program is compiled only when a call first imports one of its modules
 //     (`cpi-program:<program>:<n>`), so `info` compiles main alone and
 //     calculate_vm_cloud_properties main and cli.
-// A block comment costs the parser little, and the launcher reads each program from the file
-// at an offset written here at build time, without reading the rest.
+// A block comment costs the parser little, and the launcher takes each program from the file's
+// text at an offset written here at build time.
 // Each program is compiled with V8's code cache, kept next to this file: the cache file's name
 // carries the program's hash and the Node version (V8's own check looks only at the source
 // length); it is written once, at the end of a call that found none, through a rename, so
@@ -21,26 +21,25 @@
 const fs = require('node:fs');
 const vm = require('node:vm');
 
-// Where each program starts in this file (bytes, which are characters: the file is ASCII), the
-// line it starts on (0 for a compressed one: its stack traces count lines of its own text),
-// its length as stored, how it is stored, and the hash of its text.
+// Where each program starts in the text of `programs` below (characters; the file is ASCII),
+// the line of this file it starts on (0 for a compressed one: its stack traces count lines of
+// its own text), its length as stored, how it is stored, and the hash of its text.
 const PROGRAMS = __PROGRAMS__;
 
-/** The program's text, read from its place in this file, which must be framed by its comment. */
-function readProgram(name, place) {
-  const bytes = Buffer.allocUnsafe(place.length + 4);
-  const fd = fs.openSync(__filename, 'r');
-  let read = 0;
-  try {
-    read = fs.readSync(fd, bytes, 0, bytes.length, place.start - 2);
-  } finally {
-    fs.closeSync(fd);
-  }
-  const text = bytes.toString('latin1', 0, read);
-  if (read !== bytes.length || !text.startsWith('/*') || !text.endsWith('*/')) {
+let programsText;
+/**
+ * The program's text, taken from its place in the text of `programs` (a function declared at
+ * the end of this file, whose body holds the programs in comments): Node has read this file
+ * already, and Function.prototype.toString gives that text back without reading it again or
+ * copying it. A program must be framed by its comment where the launcher expects it.
+ */
+function programText(name, place) {
+  programsText ??= programs.toString();
+  const end = place.start + place.length;
+  if (programsText.slice(place.start - 2, place.start) !== '/*' || programsText.slice(end, end + 2) !== '*/') {
     throw new Error(`${__filename} is damaged: its ${name} program is not where the launcher expects it`);
   }
-  const stored = text.slice(2, -2);
+  const stored = programsText.slice(place.start, end);
   if (place.encoding === 'text') return stored;
   // 'brotli-base64'; node:zlib is loaded only by a call that needs this program.
   return require('node:zlib').brotliDecompressSync(Buffer.from(stored, 'base64')).toString('latin1');
@@ -48,7 +47,8 @@ function readProgram(name, place) {
 
 function compileAndRun(name) {
   const place = PROGRAMS[name];
-  const source = readProgram(name, place);
+  // Each program is stored as a function expression, CommonJS's module wrapper included.
+  const source = programText(name, place);
   const cacheFile = `${__filename}.${place.hash}.${process.version}-${process.arch}.v8cache`;
   let cachedData;
   try {
@@ -56,9 +56,11 @@ function compileAndRun(name) {
   } catch {
     cachedData = undefined;
   }
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  const script = new vm.Script(source, {
     filename: __filename,
     lineOffset: place.line,
+    // after the `/*` that opens its comment
+    columnOffset: place.encoding === 'text' ? 2 : 0,
     ...(cachedData ? { cachedData } : {}),
   });
   if (!cachedData || script.cachedDataRejected) {

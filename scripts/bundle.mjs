@@ -165,7 +165,9 @@ for (const [index, program] of programs.entries()) {
     stdin: { contents, resolveDir: root, loader: 'ts', sourcefile: `${program.name}-program.ts` },
     plugins: [linkTo(index), englishOnlyZod],
   });
-  const source = text(output);
+  // Stored as CommonJS's module wrapper around the program, so that the launcher compiles the
+  // text as it stands in the file.
+  const source = `(function (exports, require, module, __filename, __dirname) {${text(output)}\n})`;
   // Each program sits in a block comment, which only `*/` could end early. esbuild escapes it
   // in strings; an operator pair such as `x*/re/` would need one more rule here.
   if (source.includes('*/')) throw new Error(`the ${program.name} program contains "*/", which would end the comment that holds it`);
@@ -178,8 +180,9 @@ for (const [index, program] of programs.entries()) {
   built.push({ name: program.name, stored, hash, encoding: PROGRAM_ENTRIES[index].compressed ? 'brotli-base64' : 'text' });
 }
 
-// 5. The file: the launcher, told where each program starts; then each program in a comment.
-//    The numbers are written with a fixed width, so the launcher's length, and with it every
+// 5. The file: the launcher, told where each program starts; then `function programs() {…}`,
+//    whose body holds each program in a comment (the launcher takes them from its text). The
+//    numbers are written with a fixed width, so the launcher's length, and with it every
 //    offset, is known before they are filled in.
 const template = await readFile(join(root, 'scripts', 'bundle-launcher.cjs'), 'utf8');
 const number = (value) => String(value).padStart(9, ' ');
@@ -194,15 +197,18 @@ const launcher = (places) =>
       )
       .join('\n')}\n}`,
   );
+const PROGRAMS_FUNCTION = 'function programs() {';
 const layout = (head) => {
-  let file = head;
+  let file = `${head}\n\n// ---- the programs, in the body of a function whose text the launcher reads ----\n`;
+  const functionStart = file.length;
+  file += PROGRAMS_FUNCTION;
   const places = built.map((program) => {
     file += `\n// ---- ${program.name} program ----\n/*`;
-    const place = { start: file.length, line: file.split('\n').length - 1 };
+    const place = { start: file.length - functionStart, line: file.split('\n').length - 1 };
     file += `${program.stored}*/`;
     return place;
   });
-  return { file: `${file}\n`, places };
+  return { file: `${file}\n}\n`, places };
 };
 const draft = layout(launcher(built.map(() => ({ start: 0, line: 0 }))).trimEnd());
 const final = layout(launcher(draft.places).trimEnd());
@@ -214,4 +220,3 @@ for (const stale of (await readdir(dirname(outfile))).filter((f) => f.startsWith
   await rm(join(dirname(outfile), stale), { force: true });
 }
 await writeFile(outfile, final.file, { mode: 0o755 });
-if (process.env.BUNDLE_DEBUG) for (const p of programs) console.log(p.name, p.modules.length, JSON.stringify(p.exposed));

@@ -59,7 +59,7 @@ export class StderrLogger {
     if (RANK[level] < this.minRank) return;
     const request = this.requestId ? ` [${this.requestId}]` : '';
     const extra = fields && Object.keys(fields).length > 0 ? ` ${safeJson(fields)}` : '';
-    const line = `${new Date().toISOString()} ${level.toUpperCase()}${request} ${message}${extra}`;
+    const line = `${isoTimestamp(new Date())} ${level.toUpperCase()}${request} ${message}${extra}`;
     this.lines.push(line);
     if (this.lines.length > this.maxLines) this.lines.shift();
     try {
@@ -68,6 +68,19 @@ export class StderrLogger {
       // A closed stderr must not turn a finished call into a failure.
     }
   }
+}
+
+/**
+ * What Date#toISOString gives (2026-12-07T04:19:53.066Z, years 0 to 9999), from the UTC
+ * fields: the first toISOString in a process costs a third of a millisecond, which every call
+ * of the executable would pay for its first log line.
+ */
+export function isoTimestamp(date: Date): string {
+  const two = (value: number) => String(value).padStart(2, '0');
+  return (
+    `${String(date.getUTCFullYear()).padStart(4, '0')}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}` +
+    `T${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}.${String(date.getUTCMilliseconds()).padStart(3, '0')}Z`
+  );
 }
 
 /** The director's ids are short; anything else is cut, and control characters cannot start a line of their own. */

@@ -85,21 +85,40 @@ const asItIs = (result: unknown): unknown => result ?? null;
 interface AnsweredEntry<S extends ArgumentSchema, F extends FacadeName, R> {
   readonly facade: F;
   readonly argumentNames: readonly string[];
-  readonly schema: S;
+  /** Builds the schema; the table's `schema` builds it on first use (see builtOnFirstUse). */
+  readonly schema: () => S;
   readonly summary: string;
   readonly answer?: (result: R, apiVersion: number) => unknown;
   readonly answers: string | { readonly v1: string; readonly v2: string };
 }
 
 function answered<S extends ArgumentSchema, F extends FacadeName, R>(entry: AnsweredEntry<S, F, R>): AnsweredMethod<S, R> {
-  return {
-    facade: entry.facade,
-    argumentNames: entry.argumentNames,
-    schema: entry.schema,
-    summary: entry.summary,
-    answer: entry.answer ?? asItIs,
-    answers: typeof entry.answers === 'string' ? { v1: entry.answers, v2: entry.answers } : entry.answers,
-  };
+  return builtOnFirstUse(
+    {
+      facade: entry.facade,
+      argumentNames: entry.argumentNames,
+      summary: entry.summary,
+      answer: entry.answer ?? asItIs,
+      answers: typeof entry.answers === 'string' ? { v1: entry.answers, v2: entry.answers } : entry.answers,
+    },
+    entry.schema,
+  );
+}
+
+/**
+ * The entry with a `schema` that is built when first read, then kept. A call parses the
+ * arguments of one method, and building a zod schema costs a one-call process more than parsing
+ * with it: the table must not build all of them (docs/design.md D12).
+ */
+function builtOnFirstUse<T extends object, S extends ArgumentSchema>(entry: T, build: () => S): T & { readonly schema: S } {
+  let schema: S | undefined;
+  return Object.defineProperty(entry, 'schema', {
+    get: () => {
+      schema ??= build();
+      return schema;
+    },
+    enumerable: true,
+  }) as T & { readonly schema: S };
 }
 
 /**
@@ -110,25 +129,20 @@ function answered<S extends ArgumentSchema, F extends FacadeName, R>(entry: Answ
 export function served<S extends ArgumentSchema, F extends FacadeName, R extends Awaited<ReturnType<Cpi[F]>>>(
   entry: AnsweredEntry<S, F, R> & { readonly useCase: () => Promise<Newable<UseCase<z.output<S>, R>>> },
 ): ServedMethod<S, R> {
-  return { ...answered(entry), useCase: entry.useCase };
+  // Object.assign, not a spread: a spread would read `schema`, and so build it.
+  return Object.assign(answered(entry), { useCase: entry.useCase });
 }
 
 /** An entry of CPI_METHODS for a method that needs no driver; typed like served's. */
 export function computed<S extends ArgumentSchema, F extends FacadeName, R extends Awaited<ReturnType<Cpi[F]>>>(
   entry: AnsweredEntry<S, F, R> & { readonly compute: (args: z.output<S>, driver: DriverFacts) => R },
 ): ComputedMethod<S, R> {
-  return { ...answered(entry), compute: entry.compute };
+  return Object.assign(answered(entry), { compute: entry.compute });
 }
 
 /** An entry of CPI_METHODS for a method refused with a reason; it takes any arguments. */
 export function refused(facade: FacadeName, kind: 'not_implemented' | 'not_supported', reason: string): RefusedMethod {
-  return {
-    facade,
-    argumentNames: [],
-    schema: z.array(z.unknown()),
-    summary: reason,
-    refusal: () => failure(kind, reason),
-  };
+  return builtOnFirstUse({ facade, argumentNames: [], summary: reason, refusal: () => failure(kind, reason) }, () => z.array(z.unknown()));
 }
 
 /**

@@ -4,8 +4,8 @@ import { cpiInfo } from '../usecases/cpiInfo.js';
 import { anyArguments, cidOf, metadata, networkSpecs, optionalObject, sizeMiB, vmResources } from './argumentSchemas.js';
 import { type CpiMethod, computed, type FacadeName, refused, served } from './CpiMethod.js';
 
-const vmCid = cidOf('vm');
-const diskCid = cidOf('disk');
+const vmCid = () => cidOf('vm');
+const diskCid = () => cidOf('disk');
 
 /**
  * Every CPI method (docs/cpi-protocol.md §5), in the protocol's order: its arguments, what
@@ -18,7 +18,7 @@ export const CPI_METHODS = {
   info: computed({
     facade: 'info',
     argumentNames: [],
-    schema: anyArguments,
+    schema: () => anyArguments(),
     compute: (_args, driver) => cpiInfo(driver.formats),
     summary: 'The API version and the stemcell formats of the configured driver; contacts no hypervisor.',
     answers: '{api_version: 2, stemcell_formats}',
@@ -26,7 +26,7 @@ export const CPI_METHODS = {
   create_stemcell: served({
     facade: 'createStemcell',
     argumentNames: ['image_path', 'cloud_properties', 'env'],
-    schema: z.tuple([z.string().check(z.minLength(1)), optionalObject, z.optional(z.unknown())]),
+    schema: () => z.tuple([z.string().check(z.minLength(1)), optionalObject(), z.optional(z.unknown())]),
     useCase: async () => (await import('../usecases/CreateStemcell.js')).CreateStemcell,
     summary: 'Imports the image; its format is read from its content, never from stemcell.MF.',
     answers: 'stemcell CID',
@@ -34,7 +34,7 @@ export const CPI_METHODS = {
   delete_stemcell: served({
     facade: 'deleteStemcell',
     argumentNames: ['stemcell_cid'],
-    schema: z.tuple([cidOf('stemcell')]),
+    schema: () => z.tuple([cidOf('stemcell')]),
     useCase: async () => (await import('../usecases/DeleteStemcell.js')).DeleteStemcell,
     summary: 'Idempotent: a missing stemcell is success.',
     answers: 'null',
@@ -42,17 +42,18 @@ export const CPI_METHODS = {
   create_vm: served({
     facade: 'createVm',
     argumentNames: ['agent_id', 'stemcell_cid', 'cloud_properties', 'networks', 'disk_cids', 'env'],
-    schema: z.tuple([
-      z.string().check(z.minLength(1)),
-      cidOf('stemcell'),
-      optionalObject,
-      networkSpecs,
-      z.pipe(
-        z.nullish(z.array(diskCid)),
-        z.transform((value) => value ?? []),
-      ),
-      optionalObject,
-    ]),
+    schema: () =>
+      z.tuple([
+        z.string().check(z.minLength(1)),
+        cidOf('stemcell'),
+        optionalObject(),
+        networkSpecs(),
+        z.pipe(
+          z.nullish(z.array(diskCid())),
+          z.transform((value) => value ?? []),
+        ),
+        optionalObject(),
+      ]),
     useCase: async () => (await import('../usecases/CreateVm.js')).CreateVm,
     summary: 'Creates and starts a VM; a failure is VMCreationFailed and leaves nothing behind.',
     answer: (vm, apiVersion) => (apiVersion >= 2 ? [vm.cid, vm.networks] : vm.cid),
@@ -61,7 +62,7 @@ export const CPI_METHODS = {
   delete_vm: served({
     facade: 'deleteVm',
     argumentNames: ['vm_cid'],
-    schema: z.tuple([vmCid]),
+    schema: () => z.tuple([vmCid()]),
     useCase: async () => (await import('../usecases/DeleteVm.js')).DeleteVm,
     summary:
       "Idempotent; powers the VM off (at once by default; libvirt's `delete_vm_shutdown: graceful` asks the guest first); never deletes persistent disks.",
@@ -70,7 +71,7 @@ export const CPI_METHODS = {
   has_vm: served({
     facade: 'hasVm',
     argumentNames: ['vm_cid'],
-    schema: z.tuple([vmCid]),
+    schema: () => z.tuple([vmCid()]),
     useCase: async () => (await import('../usecases/HasVm.js')).HasVm,
     summary: '`false` for an unknown CID.',
     answers: 'boolean',
@@ -78,7 +79,7 @@ export const CPI_METHODS = {
   reboot_vm: served({
     facade: 'rebootVm',
     argumentNames: ['vm_cid'],
-    schema: z.tuple([vmCid]),
+    schema: () => z.tuple([vmCid()]),
     useCase: async () => (await import('../usecases/RebootVm.js')).RebootVm,
     summary: 'VMNotFound for an unknown VM.',
     answers: 'null',
@@ -86,7 +87,7 @@ export const CPI_METHODS = {
   set_vm_metadata: served({
     facade: 'setVmMetadata',
     argumentNames: ['vm_cid', 'metadata'],
-    schema: z.tuple([vmCid, metadata]),
+    schema: () => z.tuple([vmCid(), metadata()]),
     useCase: async () => (await import('../usecases/SetVmMetadata.js')).SetVmMetadata,
     summary: 'Values are kept as strings; VMNotFound for an unknown VM.',
     answers: 'null',
@@ -94,7 +95,7 @@ export const CPI_METHODS = {
   calculate_vm_cloud_properties: computed({
     facade: 'calculateVmCloudProperties',
     argumentNames: ['vm_resources'],
-    schema: z.tuple([vmResources]),
+    schema: () => z.tuple([vmResources()]),
     compute: ([resources]) => cloudPropertiesForResources(resources),
     summary: 'VM cloud properties from `vm_resources`; contacts no hypervisor.',
     answers: '{cpus, memory, ephemeral_disk}',
@@ -102,14 +103,15 @@ export const CPI_METHODS = {
   create_disk: served({
     facade: 'createDisk',
     argumentNames: ['size', 'cloud_properties', 'vm_cid'],
-    schema: z.tuple([
-      sizeMiB,
-      optionalObject,
-      z.pipe(
-        z.nullish(vmCid),
-        z.transform((value) => value ?? null),
-      ),
-    ]),
+    schema: () =>
+      z.tuple([
+        sizeMiB(),
+        optionalObject(),
+        z.pipe(
+          z.nullish(vmCid()),
+          z.transform((value) => value ?? null),
+        ),
+      ]),
     useCase: async () => (await import('../usecases/CreateDisk.js')).CreateDisk,
     summary: 'A persistent disk of `size` MiB; the VM is only a placement hint.',
     answers: 'disk CID',
@@ -117,7 +119,7 @@ export const CPI_METHODS = {
   delete_disk: served({
     facade: 'deleteDisk',
     argumentNames: ['disk_cid'],
-    schema: z.tuple([diskCid]),
+    schema: () => z.tuple([diskCid()]),
     useCase: async () => (await import('../usecases/DeleteDisk.js')).DeleteDisk,
     summary: 'Idempotent; a disk still attached is refused, naming the VM.',
     answers: 'null',
@@ -125,7 +127,7 @@ export const CPI_METHODS = {
   has_disk: served({
     facade: 'hasDisk',
     argumentNames: ['disk_cid'],
-    schema: z.tuple([diskCid]),
+    schema: () => z.tuple([diskCid()]),
     useCase: async () => (await import('../usecases/HasDisk.js')).HasDisk,
     summary: '`false` for an unknown CID.',
     answers: 'boolean',
@@ -133,7 +135,7 @@ export const CPI_METHODS = {
   attach_disk: served({
     facade: 'attachDisk',
     argumentNames: ['vm_cid', 'disk_cid'],
-    schema: z.tuple([vmCid, diskCid]),
+    schema: () => z.tuple([vmCid(), diskCid()]),
     useCase: async () => (await import('../usecases/AttachDisk.js')).AttachDisk,
     summary: 'Re-attaching to the same VM answers the same hint; agents of stemcells before API v2 also find it in their settings.',
     answer: (hint, apiVersion) => (apiVersion >= 2 ? hint : null),
@@ -142,7 +144,7 @@ export const CPI_METHODS = {
   detach_disk: served({
     facade: 'detachDisk',
     argumentNames: ['vm_cid', 'disk_cid'],
-    schema: z.tuple([vmCid, diskCid]),
+    schema: () => z.tuple([vmCid(), diskCid()]),
     useCase: async () => (await import('../usecases/DetachDisk.js')).DetachDisk,
     summary: 'A disk not attached to that VM is success.',
     answers: 'null',
@@ -150,7 +152,7 @@ export const CPI_METHODS = {
   get_disks: served({
     facade: 'getDisks',
     argumentNames: ['vm_cid'],
-    schema: z.tuple([vmCid]),
+    schema: () => z.tuple([vmCid()]),
     useCase: async () => (await import('../usecases/GetDisks.js')).GetDisks,
     summary: 'The persistent disks attached to the VM; VMNotFound for an unknown VM.',
     answers: 'array of disk CIDs',
@@ -158,7 +160,7 @@ export const CPI_METHODS = {
   resize_disk: served({
     facade: 'resizeDisk',
     argumentNames: ['disk_cid', 'new_size'],
-    schema: z.tuple([diskCid, sizeMiB]),
+    schema: () => z.tuple([diskCid(), sizeMiB()]),
     useCase: async () => (await import('../usecases/ResizeDisk.js')).ResizeDisk,
     summary: 'Grows a detached disk; shrinking is NotSupported (the director then copies).',
     answers: 'null',
@@ -166,7 +168,7 @@ export const CPI_METHODS = {
   update_disk: served({
     facade: 'updateDisk',
     argumentNames: ['disk_cid', 'new_size', 'cloud_properties'],
-    schema: z.tuple([diskCid, sizeMiB, optionalObject]),
+    schema: () => z.tuple([diskCid(), sizeMiB(), optionalObject()]),
     useCase: async () => (await import('../usecases/UpdateDisk.js')).UpdateDisk,
     summary: 'Resizes in place; disk cloud properties are logged and ignored.',
     answers: 'null (the disk keeps its CID)',
@@ -174,7 +176,7 @@ export const CPI_METHODS = {
   set_disk_metadata: served({
     facade: 'setDiskMetadata',
     argumentNames: ['disk_cid', 'metadata'],
-    schema: z.tuple([diskCid, metadata]),
+    schema: () => z.tuple([diskCid(), metadata()]),
     useCase: async () => (await import('../usecases/SetDiskMetadata.js')).SetDiskMetadata,
     summary: 'Values are kept as strings; DiskNotFound for an unknown disk.',
     answers: 'null',
@@ -182,7 +184,7 @@ export const CPI_METHODS = {
   snapshot_disk: served({
     facade: 'snapshotDisk',
     argumentNames: ['disk_cid', 'metadata'],
-    schema: z.tuple([diskCid, metadata]),
+    schema: () => z.tuple([diskCid(), metadata()]),
     useCase: async () => (await import('../usecases/SnapshotDisk.js')).SnapshotDisk,
     summary: 'A standalone copy of the disk, also while a running VM uses it.',
     answers: 'snapshot CID',
@@ -190,7 +192,7 @@ export const CPI_METHODS = {
   delete_snapshot: served({
     facade: 'deleteSnapshot',
     argumentNames: ['snapshot_cid'],
-    schema: z.tuple([cidOf('snapshot')]),
+    schema: () => z.tuple([cidOf('snapshot')]),
     useCase: async () => (await import('../usecases/DeleteSnapshot.js')).DeleteSnapshot,
     summary: 'Idempotent: a missing snapshot is success.',
     answers: 'null',

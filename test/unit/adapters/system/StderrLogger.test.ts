@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { StderrLogger } from '../../../../src/adapters/system/StderrLogger.js';
+import { isoTimestamp, StderrLogger } from '../../../../src/adapters/system/StderrLogger.js';
 
 describe('StderrLogger', () => {
   it('writes each line as it is logged and keeps them all for the response', () => {
@@ -37,5 +38,18 @@ describe('StderrLogger', () => {
     logger.info('big', { n: 10n });
     expect(logger.buffered()).toContain('[unserialisable fields]');
     expect(logger.buffered()).toContain('{"n":"10"}');
+  });
+});
+
+describe('isoTimestamp', () => {
+  it('writes what Date#toISOString writes, for any date from year 0 to 9999', () => {
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('0000-01-01T00:00:00.000Z'), max: new Date('9999-12-31T23:59:59.999Z'), noInvalidDate: true }),
+        (date) => {
+          expect(isoTimestamp(date)).toBe(date.toISOString());
+        },
+      ),
+    );
   });
 });
