@@ -5,7 +5,8 @@
 // Also `calculate_vm_cloud_properties` on the memory driver, a call that parses the config and
 // touches no hypervisor, through the npm package's bin (the file package.json's `bin` names,
 // started through its #! line as npm's link starts it) and through the bundle as the release
-// runs it.
+// runs it; and the same call with the cpi.json the BOSH release renders, which gives every
+// section and so builds every section's schema.
 //
 //   npm run bench -- startup         (builds both first)
 //   BENCH_ROUNDS=60 npm run bench -- startup
@@ -88,6 +89,8 @@ try {
   writeFileSync(config, JSON.stringify({ driver: 'libvirt', agent: { mbus: 'nats://bench:bench@127.0.0.1:4222' } }));
   const memoryConfig = join(work, 'memory-cpi.json');
   writeFileSync(memoryConfig, JSON.stringify({ driver: 'memory', agent: { mbus: 'nats://bench:bench@127.0.0.1:4222' } }));
+  // What the release's cpi.json.erb renders for the smallest create-env manifest (its test fixture).
+  const renderedConfig = join(root, 'test', 'fixtures', 'release', 'smallest-create-env.cpi.json');
   const npmBin = join(root, (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin['cpi']!);
   const bundle = join(root, 'dist', 'cpi.cjs');
   const unbundled = join(root, 'dist', 'app', 'cli', 'main.js');
@@ -99,8 +102,8 @@ try {
     { name: `node -e '' (node ${process.version})`, node: host, args: ['-e', ''], baseline: 'self' },
     { name: 'info via bundle', node: host, args: [bundle, '--config', config], input: INFO_REQUEST, baseline: 'host' },
     { name: 'info via unbundled build', node: host, args: [unbundled, '--config', config], input: INFO_REQUEST, baseline: 'host' },
-    // A context that names the driver sends info down the full CLI path (zod, container): what
-    // any other call pays before it reaches the hypervisor.
+    // A context that names the driver sends info down the CLI path (request, arguments and config
+    // validated with zod): what any other call pays before it loads its driver.
     {
       name: 'info via bundle, full CLI path',
       node: host,
@@ -109,6 +112,13 @@ try {
       baseline: 'host',
     },
     { name: 'calculate via bundle', node: host, args: [bundle, '--config', memoryConfig], input: CALCULATE_REQUEST, baseline: 'host' },
+    {
+      name: 'calculate via bundle, release cpi.json',
+      node: host,
+      args: [bundle, '--config', renderedConfig],
+      input: CALCULATE_REQUEST,
+      baseline: 'host',
+    },
     // npm's link runs the bin through its `#!/usr/bin/env node` line: node must be on PATH.
     {
       name: 'calculate via npm bin',

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 
-const seconds = (fallback: number) => z._default(z.number().check(z.positive(), z.maximum(86_400)), fallback);
+// One schema for every duration, each key only adding its default: a call builds these schemas
+// once per process, and every schema built costs it time (docs/design.md D12).
+const secondsValue = z.number().check(z.positive(), z.maximum(86_400));
+const seconds = (fallback: number) => z._default(secondsValue, fallback);
 const libvirtName = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.+-]{0,99}$/, 'letters, digits and . _ + - only'));
 
 /**
