@@ -98,6 +98,18 @@ describe('the table of CPI methods', () => {
     }
   });
 
+  it('builds a method’s argument schema when it is first read, once, and names a use case module that exports it', async () => {
+    for (const [name, method] of Object.entries(CPI_METHODS)) {
+      const descriptor = Object.getOwnPropertyDescriptor(method, 'schema');
+      expect(descriptor?.get, `${name}: schema is built on first use, not with the table`).toBeTypeOf('function');
+      expect(method.schema, name).toBe(method.schema);
+      if ('useCase' in method) {
+        const useCase = await method.useCase();
+        expect(useCase.name, name).toMatch(new RegExp(`^${camelCase(`_${name}`)}$`, 'i'));
+      }
+    }
+  });
+
   it(`is what docs/methods.md shows (when this fails, run \`${METHODS_DOC_COMMAND}\`)`, () => {
     const page = readFileSync(join(REPO_ROOT, 'docs', 'methods.md'), 'utf8');
     expect(page, `docs/methods.md is stale: run \`${METHODS_DOC_COMMAND}\``).toBe(renderMethodsDoc());
