@@ -154,6 +154,13 @@ try {
         input: INFO_REQUEST,
         baseline: 'release',
       },
+      {
+        name: 'calculate via bundle, release node',
+        node: shipped,
+        args: [bundle, '--config', memoryConfig],
+        input: CALCULATE_REQUEST,
+        baseline: 'release',
+      },
     );
   }
   // Warm the page cache and the bundle's code cache, then interleave the cases so that a burst

@@ -5,7 +5,14 @@
 export { createCpi, type CreateCpiOptions } from './app/library/createCpi.js';
 export type { CloudProperties, Cpi, CreatedVm, Metadata } from './app/library/Cpi.js';
 export type { CpiInfo } from './app/usecases/cpiInfo.js';
-export { cpiConfigSchema, type AgentConfig, type CpiConfig, type CpiConfigInput, type LocksConfig } from './app/config/cpiConfigSchema.js';
+export {
+  configuredSection,
+  cpiConfigSchema,
+  type AgentConfig,
+  type CpiConfig,
+  type CpiConfigInput,
+  type LocksConfig,
+} from './app/config/cpiConfigSchema.js';
 export { parseCpiConfig } from './app/config/parseCpiConfig.js';
 export { DRIVER_NAMES, type DriverName } from './app/container/driverConfigSchemas.js';
 export { toBoshError, BOSH_ERROR_TYPE_OF_KIND, type BoshError, type BoshErrorType } from './app/errors/toBoshError.js';

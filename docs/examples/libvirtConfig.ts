@@ -19,6 +19,7 @@ export async function libvirtConfig() {
   try {
     const info = await cpi.info(); // answered from the driver's formats: no connection
     const effective = parseCpiConfig(config);
+    if (effective.driver !== 'libvirt') throw new Error('a libvirt config parses as one');
     return { info, domainType: effective.libvirt.domain_type, bootTimeout: effective.libvirt.timeouts.boot_s };
   } finally {
     await cpi.close();

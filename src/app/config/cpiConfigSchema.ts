@@ -27,26 +27,69 @@ export const locksConfigSchema = z.strictObject({
 });
 export type LocksConfig = z.output<typeof locksConfigSchema>;
 
-/** Each driver's section, `{}` when absent (every key of a section has a default). */
-function sectionsWithDefaults<T extends Readonly<Record<string, z.ZodMiniType>>>(schemas: T): { [K in keyof T]: z.ZodMiniPrefault<T[K]> } {
-  // Widened to ZodMiniType inside: the union of the sections' input types is not one type.
-  return Object.fromEntries(Object.entries(schemas).map(([name, schema]) => [name, z.prefault(schema as z.ZodMiniType, {} as never)])) as {
-    [K in keyof T]: z.ZodMiniPrefault<T[K]>;
-  };
+/**
+ * cpi.json, as a schema that builds the sections `built` (the others must be absent). Every
+ * section given is validated; the configured driver's is filled in with its defaults when the
+ * file leaves it out (every key of a section has one, so `{}` is a valid section); a section of
+ * another driver that the file leaves out stays out: nothing reads it, and building a schema
+ * costs a one-call process time (docs/design.md D12). Unknown keys are refused (typos).
+ */
+function cpiConfigSchemaBuilding(built: readonly DriverName[]) {
+  const sections = Object.fromEntries(
+    DRIVER_NAMES.map((name) => [
+      name,
+      built.includes(name) ? z.optional(DRIVER_CONFIG_SCHEMAS[name]() as z.ZodMiniType) : z.optional(z.never()),
+    ]),
+  );
+  return z.pipe(
+    z.strictObject({
+      driver: z.enum(DRIVER_NAMES),
+      agent: z.prefault(agentConfigSchema, {}),
+      locks: z.prefault(locksConfigSchema, {}),
+      ...sections,
+    }),
+    z.transform((config): CpiConfig => {
+      // The sections' types are not one type; the declared CpiConfig is what this makes.
+      const sections = config as unknown as Partial<Record<DriverName, unknown>>;
+      if (sections[config.driver] !== undefined) return config as unknown as CpiConfig;
+      return { ...config, [config.driver]: DRIVER_CONFIG_SCHEMAS[config.driver]().parse({}, { jitless: true }) } as unknown as CpiConfig;
+    }),
+  );
 }
-const driverSections = sectionsWithDefaults(DRIVER_CONFIG_SCHEMAS);
+type CpiConfigSchema = ReturnType<typeof cpiConfigSchemaBuilding>;
 
-/** cpi.json. The smallest valid file is {"driver":"memory"}; unknown keys are refused (typos). */
-export const cpiConfigSchema = z.strictObject({
-  driver: z.enum(DRIVER_NAMES),
-  agent: z.prefault(agentConfigSchema, {}),
-  locks: z.prefault(locksConfigSchema, {}),
-  ...driverSections,
-});
+const schemasBuilding = new Map<string, CpiConfigSchema>();
+/** The schema for a file that gives the sections `given` and configures `driver`, built once per such pair. */
+export function cpiConfigSchemaFor(given: readonly DriverName[], driver?: DriverName): CpiConfigSchema {
+  const built = DRIVER_NAMES.filter((name) => given.includes(name) || name === driver);
+  const key = built.join(',');
+  let schema = schemasBuilding.get(key);
+  if (!schema) {
+    schema = cpiConfigSchemaBuilding(built);
+    schemasBuilding.set(key, schema);
+  }
+  return schema;
+}
 
-export type CpiConfig = { readonly driver: DriverName; readonly agent: AgentConfig; readonly locks: LocksConfig } & {
-  readonly [K in DriverName]: DriverConfigs[K];
-};
+/** cpi.json, every driver's section built: the schema the package exports. The smallest valid file is {"driver":"memory"}. */
+export function cpiConfigSchema(): CpiConfigSchema {
+  return cpiConfigSchemaFor(DRIVER_NAMES);
+}
+
+/**
+ * A validated cpi.json, one type per driver (`config.driver` tells them apart): the configured
+ * driver's section is always there, another driver's only when the file gives it.
+ */
+export type CpiConfig<D extends DriverName = DriverName> = D extends DriverName
+  ? { readonly driver: D; readonly agent: AgentConfig; readonly locks: LocksConfig } & { readonly [K in D]: DriverConfigs[K] } & {
+      readonly [K in Exclude<DriverName, D>]?: DriverConfigs[K];
+    }
+  : never;
+
+/** The section of the configured driver, defaults filled in. */
+export function configuredSection<D extends DriverName>(config: CpiConfig<D>): DriverConfigs[D] {
+  return (config as unknown as Record<DriverName, DriverConfigs[D]>)[config.driver];
+}
 
 /** What a library user may pass to createCpi: cpi.json as written, defaults not yet applied. */
 export type CpiConfigInput = {
@@ -56,4 +99,4 @@ export type CpiConfigInput = {
 } & { readonly [K in DriverName]?: DriverConfigInputs[K] };
 
 /** The top-level keys; the director's request context may override any of them. */
-export const CPI_CONFIG_KEYS: readonly string[] = Object.keys(cpiConfigSchema.shape);
+export const CPI_CONFIG_KEYS: readonly string[] = ['driver', 'agent', 'locks', ...DRIVER_NAMES];

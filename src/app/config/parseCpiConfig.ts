@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { failure } from '../../domain/errors/DomainError.js';
-import { type CpiConfig, cpiConfigSchema } from './cpiConfigSchema.js';
+import { DRIVER_NAMES, type DriverName } from '../container/driverConfigSchemas.js';
+import { type CpiConfig, cpiConfigSchemaFor } from './cpiConfigSchema.js';
 import { knownKeysAt } from './knownKeysAt.js';
 import { nearestKnownKey } from './nearestKnownKey.js';
 import { inSeconds } from './renameMillisecondKeys.js';
@@ -14,9 +15,19 @@ import '../../zodInEnglish.js';
 export function parseCpiConfig(raw: unknown, source = 'cpi.json', deprecated: (message: string) => void = () => {}): CpiConfig {
   // jitless: zod would otherwise generate and compile a parser for each object schema with
   // `new Function`, which pays off after many parses; a CPI process parses its config once.
-  const parsed = cpiConfigSchema.safeParse(inSeconds(raw, source, deprecated), { jitless: true });
-  if (!parsed.success) throw failure('invalid_config', `invalid ${source}: ${describeIssues(parsed.error.issues, cpiConfigSchema)}`);
+  const config = inSeconds(raw, source, deprecated);
+  const schema = schemaFor(config);
+  const parsed = schema.safeParse(config, { jitless: true });
+  if (!parsed.success) throw failure('invalid_config', `invalid ${source}: ${describeIssues(parsed.error.issues, schema)}`);
   return parsed.data;
+}
+
+/** The schema that builds the sections this file gives and its driver's, and no other. */
+function schemaFor(config: unknown) {
+  if (typeof config !== 'object' || config === null) return cpiConfigSchemaFor([]);
+  const given = DRIVER_NAMES.filter((name) => Object.hasOwn(config, name));
+  const driver = (config as Record<string, unknown>)['driver'];
+  return cpiConfigSchemaFor(given, DRIVER_NAMES.includes(driver as DriverName) ? (driver as DriverName) : undefined);
 }
 
 /** One line per issue, `path: message`; with `schema`, unknown keys get a "did you mean". */

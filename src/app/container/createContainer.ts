@@ -12,7 +12,7 @@ import { CommandRunner } from '../../ports/CommandRunner.js';
 import { IdGenerator } from '../../ports/IdGenerator.js';
 import { Locks } from '../../ports/Locks.js';
 import { Logger } from '../../ports/Logger.js';
-import type { CpiConfig } from '../config/cpiConfigSchema.js';
+import { type CpiConfig, configuredSection } from '../config/cpiConfigSchema.js';
 import { AgentDefaults, CallContext, DriverLoader } from '../tokens.js';
 import { DRIVERS, type DriverEntry } from './drivers.js';
 
@@ -53,7 +53,7 @@ export function createContainer(config: CpiConfig, options: ContainerOptions): C
     );
   container.bind(Creators).toResolvedValue((clock: Clock) => new FileCreators(config.locks.dir ?? DEFAULT_LOCK_DIR, clock), [Clock]);
   container.bind(AgentSettingsMedium).to(Iso9660SettingsMedium);
-  const section = config[config.driver];
+  const section = configuredSection(config);
   let loading: Promise<void> | undefined;
   container.bind(DriverLoader).toConstantValue(() => {
     loading ??= driver.module(section as never).then((module) => container.load(module));

@@ -5,7 +5,7 @@ import { Clock } from '../../ports/Clock.js';
 import { CommandRunner } from '../../ports/CommandRunner.js';
 import { HostProbe } from '../../ports/HostProbe.js';
 import { Logger } from '../../ports/Logger.js';
-import type { CpiConfig } from '../config/cpiConfigSchema.js';
+import { type CpiConfig, configuredSection } from '../config/cpiConfigSchema.js';
 import { DRIVERS, type DriverEntry } from './drivers.js';
 
 /** The HostProbe of the driver cpi.json names (its `probe` in DRIVERS), with the shared services it may need. */
@@ -15,6 +15,6 @@ export async function createHostProbe(config: CpiConfig, logger: Logger): Promis
   container.bind(Clock).to(SystemClock);
   container.bind(CommandRunner).to(ExecaCommandRunner);
   const driver: DriverEntry = DRIVERS[config.driver];
-  container.load(await driver.probe(config[config.driver] as never));
+  container.load(await driver.probe(configuredSection(config) as never));
   return container.get(HostProbe);
 }

@@ -140,7 +140,7 @@ export interface Harness {
 }
 
 export function harness(configInput: Record<string, unknown> = {}, api = new FakeLibvirtApi(), clock: Clock = new VirtualClock()): Harness {
-  const config = libvirtConfigSchema.parse({
+  const config = libvirtConfigSchema().parse({
     pool: 'testpool',
     pool_path: '/pools/testpool',
     timeouts: { reboot_s: 0.05, shutdown_s: 1, attach_s: 2, detach_s: 2 },

@@ -26,7 +26,7 @@ export interface HarnessOptions {
 
 /** The VirtualBox drivers of one CPI call, wired by hand around a simulated host. */
 export function virtualboxDrivers(sim: SimulatedVirtualBox, options: HarnessOptions = {}) {
-  const config: VirtualboxConfig = virtualboxConfigSchema.parse({
+  const config: VirtualboxConfig = virtualboxConfigSchema().parse({
     bin: sim.bin,
     store_dir: path.join(sim.dir, 'store'),
     retry: { attempts: 6, initial_delay_s: 0.1, max_delay_s: 0.4 },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { cpiConfigSchema } from '../../../src/app/config/cpiConfigSchema.js';
+import { DRIVER_NAMES, type DriverName } from '../../../src/app/container/driverConfigSchemas.js';
 import { MILLISECOND_KEYS } from '../../../src/app/config/renameMillisecondKeys.js';
 import { parseYaml, RELEASE_DIR } from '../../support/renderBoshTemplate.js';
 
@@ -17,15 +18,19 @@ const jobSpec = parseYaml(readFileSync(join(RELEASE_DIR, 'jobs', 'libvirt_cpi', 
 /** cpi.json sections a BOSH release has no use for. */
 const NOT_FOR_OPERATORS = ['memory'];
 
-type AnySchema = z.ZodType & { _zod: { def: { type: string; innerType?: AnySchema; shape?: Record<string, AnySchema> } } };
+type AnySchema = z.ZodType & { _zod: { def: { type: string; innerType?: AnySchema; in?: AnySchema; shape?: Record<string, AnySchema> } } };
 
 /**
  * Every key of cpi.json as a dotted job property name. Objects that are always there (they
- * have defaults) are walked into; an optional object (agent.blobstore) is one property.
+ * have defaults, or are a driver's section, which the configured driver always has) are walked
+ * into; another optional object (agent.blobstore) is one property.
  */
 function propertyNames(schema: AnySchema, prefix: string): string[] {
   let current = schema;
-  while (['default', 'prefault', 'nullable'].includes(current._zod.def.type)) current = current._zod.def.innerType!;
+  const walkedInto = ['default', 'prefault', 'nullable', ...(DRIVER_NAMES.includes(prefix as DriverName) ? ['optional'] : [])];
+  while (walkedInto.includes(current._zod.def.type) || current._zod.def.type === 'pipe') {
+    current = current._zod.def.type === 'pipe' ? current._zod.def.in! : current._zod.def.innerType!;
+  }
   if (current._zod.def.type === 'object' && current._zod.def.shape) {
     return Object.entries(current._zod.def.shape).flatMap(([key, inner]) => propertyNames(inner, prefix ? `${prefix}.${key}` : key));
   }
@@ -36,10 +41,11 @@ const lookup = (value: unknown, dotted: string): unknown =>
   dotted.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], value);
 
 describe('the libvirt_cpi job spec', () => {
-  const configKeys = propertyNames(cpiConfigSchema as unknown as AnySchema, '').filter(
+  const configKeys = propertyNames(cpiConfigSchema() as unknown as AnySchema, '').filter(
     (name) => !NOT_FOR_OPERATORS.includes(name.split('.')[0]!),
   );
-  const defaults = cpiConfigSchema.parse({ driver: 'libvirt' });
+  // Every section given, so that every section's defaults are filled in.
+  const defaults = cpiConfigSchema().parse({ driver: 'libvirt', memory: {}, virtualbox: {} });
   const renamed = MILLISECOND_KEYS.filter(({ section }) => !NOT_FOR_OPERATORS.includes(section[0]!));
   const deprecatedKeys = renamed.map(({ section, old }) => [...section, old].join('.'));
   const renamedKeys = renamed.map(({ section, now }) => [...section, now].join('.'));

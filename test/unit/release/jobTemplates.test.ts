@@ -49,7 +49,7 @@ describe('cpi.json.erb under BOSH’s rules (every declared property given, nil 
 
   it('renders, from the spec’s defaults alone, exactly the CPI’s defaults', () => {
     const rendered = render({});
-    const { memory: _memory, ...expected } = cpiConfigSchema.parse({ driver: 'libvirt' }) as Record<string, unknown>;
+    const { memory: _memory, ...expected } = cpiConfigSchema().parse({ driver: 'libvirt' }) as Record<string, unknown>;
     expect(parseCpiConfig(rendered)).toMatchObject(expected);
     expect(rendered).not.toHaveProperty('memory');
   });
@@ -70,8 +70,8 @@ describe('cpi.json.erb under BOSH’s rules (every declared property given, nil 
     const config = parseCpiConfig(rendered);
     expect(config.driver).toBe('virtualbox');
     expect(config.agent.blobstore).toEqual({ provider: 'dav', options: { endpoint: 'http://10.0.0.6:25250' } });
-    expect(config.virtualbox.host).toBe('vbox.example.org');
-    expect(config.virtualbox.timeouts).toMatchObject({ import_s: 60, command_s: 120 });
+    expect(config.virtualbox?.host).toBe('vbox.example.org');
+    expect(config.virtualbox?.timeouts).toMatchObject({ import_s: 60, command_s: 120 });
     expect(config.locks.dir).toBe('/var/vcap/data/libvirt_cpi/locks');
   });
 
@@ -84,8 +84,8 @@ describe('cpi.json.erb under BOSH’s rules (every declared property given, nil 
     const logged: string[] = [];
     const config = parseCpiConfig(rendered, 'cpi.json', (message) => logged.push(message));
     expect(config.locks.timeout_s).toBe(120);
-    expect(config.virtualbox.timeouts).toMatchObject({ lock_s: 30, command_s: 120 });
-    expect(config.virtualbox.retry).toMatchObject({ max_delay_s: 2, initial_delay_s: 0.25 });
+    expect(config.virtualbox?.timeouts).toMatchObject({ lock_s: 30, command_s: 120 });
+    expect(config.virtualbox?.retry).toMatchObject({ max_delay_s: 2, initial_delay_s: 0.25 });
     expect(logged).toHaveLength(3);
     // Both names in one manifest: the CPI refuses, naming both.
     expect(() => parseCpiConfig(render({ locks: { timeout_ms: 1_000, timeout_s: 1 } }))).toThrow(

@@ -91,7 +91,7 @@ describe.each([
       expect(createEnv.libvirt).toMatchObject({ uri: 'qemu:///system', network: 'default', domain_type: 'qemu' });
       expect(director.libvirt).toMatchObject({ uri: LIBVIRT_VARS.libvirt_uri, network: 'default', domain_type: 'qemu' });
     } else {
-      expect(createEnv.virtualbox.host).toBe('');
+      expect(createEnv.virtualbox?.host).toBe('');
       expect(director.virtualbox).toMatchObject({
         host: '192.168.56.1',
         user: 'ubuntu',

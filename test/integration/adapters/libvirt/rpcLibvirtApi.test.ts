@@ -10,7 +10,7 @@ const pool = testPool('libvirt-api');
 let api: LibvirtApi;
 
 beforeAll(async () => {
-  api = await connectRpcLibvirt(libvirtConfigSchema.parse({}));
+  api = await connectRpcLibvirt(libvirtConfigSchema().parse({}));
 });
 afterAll(async () => {
   await api?.close();
@@ -71,7 +71,7 @@ describe('RpcLibvirtApi against the daemon', () => {
   });
 
   it('a daemon that cannot be reached is unavailable, and worth a retry', async () => {
-    const error = await connectRpcLibvirt(libvirtConfigSchema.parse({ uri: 'qemu:///system?socket=/nonexistent/libvirt-sock' })).catch(
+    const error = await connectRpcLibvirt(libvirtConfigSchema().parse({ uri: 'qemu:///system?socket=/nonexistent/libvirt-sock' })).catch(
       (e: unknown) => e,
     );
     expect(DomainError.is(error) && error.kind).toBe('unavailable');

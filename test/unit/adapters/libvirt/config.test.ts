@@ -3,7 +3,7 @@ import { libvirtConfigSchema, poolPathOf } from '../../../../src/adapters/libvir
 
 describe('libvirt config', () => {
   it('has a default for every key, so {} works', () => {
-    const config = libvirtConfigSchema.parse({});
+    const config = libvirtConfigSchema().parse({});
     expect(config).toEqual({
       uri: 'qemu:///system',
       pool: 'bosh',
@@ -26,22 +26,22 @@ describe('libvirt config', () => {
       },
     });
     expect(poolPathOf(config)).toBe('/var/lib/libvirt/images/bosh');
-    expect(poolPathOf(libvirtConfigSchema.parse({ pool: 'p', pool_path: '/srv/p' }))).toBe('/srv/p');
+    expect(poolPathOf(libvirtConfigSchema().parse({ pool: 'p', pool_path: '/srv/p' }))).toBe('/srv/p');
   });
 
   it('keeps the other timeouts when one is given', () => {
-    expect(libvirtConfigSchema.parse({ timeouts: { shutdown_s: 2 } }).timeouts).toMatchObject({ shutdown_s: 2, detach_s: 30 });
+    expect(libvirtConfigSchema().parse({ timeouts: { shutdown_s: 2 } }).timeouts).toMatchObject({ shutdown_s: 2, detach_s: 30 });
   });
 
   it('delete_vm_shutdown is hard or graceful, nothing else', () => {
-    expect(libvirtConfigSchema.parse({ delete_vm_shutdown: 'graceful' }).delete_vm_shutdown).toBe('graceful');
-    const result = libvirtConfigSchema.safeParse({ delete_vm_shutdown: 'acpi' });
+    expect(libvirtConfigSchema().parse({ delete_vm_shutdown: 'graceful' }).delete_vm_shutdown).toBe('graceful');
+    const result = libvirtConfigSchema().safeParse({ delete_vm_shutdown: 'acpi' });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(['delete_vm_shutdown']);
   });
 
   it('reports every problem at once, unknown keys included', () => {
-    const result = libvirtConfigSchema.safeParse({
+    const result = libvirtConfigSchema().safeParse({
       pool: '../x',
       domain_type: 'xen',
       pool_path: 'relative',

@@ -16,7 +16,7 @@ function freePort(): Promise<number> {
 
 async function failureOf(uri: string): Promise<DomainError> {
   try {
-    await connectRpcLibvirt(libvirtConfigSchema.parse({ uri, timeouts: { connect_s: 5 } }));
+    await connectRpcLibvirt(libvirtConfigSchema().parse({ uri, timeouts: { connect_s: 5 } }));
   } catch (error) {
     if (DomainError.is(error)) return error;
     throw error;

@@ -3,7 +3,7 @@ import { virtualboxConfigSchema } from '../../../../src/adapters/virtualbox/virt
 
 describe('virtualboxConfigSchema', () => {
   it('defaults every key', () => {
-    expect(virtualboxConfigSchema.parse({})).toEqual({
+    expect(virtualboxConfigSchema().parse({})).toEqual({
       bin: 'VBoxManage',
       store_dir: '~/.bosh_virtualbox_cpi',
       host: '',
@@ -18,19 +18,19 @@ describe('virtualboxConfigSchema', () => {
   });
 
   it('fills nested defaults around the keys given', () => {
-    expect(virtualboxConfigSchema.parse({ timeouts: { power_off_s: 5 } }).timeouts).toMatchObject({ power_off_s: 5, command_s: 120 });
+    expect(virtualboxConfigSchema().parse({ timeouts: { power_off_s: 5 } }).timeouts).toMatchObject({ power_off_s: 5, command_s: 120 });
   });
 
   it('requires user, key and known_hosts for a remote host, and reports all of them', () => {
-    const result = virtualboxConfigSchema.safeParse({ host: 'vbox.example' });
+    const result = virtualboxConfigSchema().safeParse({ host: 'vbox.example' });
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['known_hosts', 'private_key', 'user']);
     expect(result.error?.issues[0]?.message).toContain('host key is always verified');
   });
 
   it('rejects unknown keys and a host that ssh would read as an option', () => {
-    expect(virtualboxConfigSchema.safeParse({ storage_controller: 'sata' }).success).toBe(false);
-    expect(virtualboxConfigSchema.safeParse({ host: '-oProxyCommand=x', user: 'u', private_key: 'k', known_hosts: 'h' }).success).toBe(
+    expect(virtualboxConfigSchema().safeParse({ storage_controller: 'sata' }).success).toBe(false);
+    expect(virtualboxConfigSchema().safeParse({ host: '-oProxyCommand=x', user: 'u', private_key: 'k', known_hosts: 'h' }).success).toBe(
       false,
     );
   });

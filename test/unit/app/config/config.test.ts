@@ -12,6 +12,24 @@ describe('cpi.json', () => {
     expect(config.memory).toEqual({ lock_timeout_s: 60 });
   });
 
+  it('validates every section the file gives, fills in only the configured driver’s, and makes up no other', () => {
+    const memoryOnly = parseCpiConfig({ driver: 'memory' });
+    expect(Object.keys(memoryOnly).sort()).toEqual(['agent', 'driver', 'locks', 'memory']);
+
+    const libvirt = parseCpiConfig({ driver: 'libvirt', virtualbox: { port: 2222 } });
+    expect(libvirt.driver === 'libvirt' && libvirt.libvirt.pool).toBe('bosh');
+    expect(libvirt.virtualbox).toMatchObject({ port: 2222, bin: 'VBoxManage' });
+    expect(libvirt.memory).toBeUndefined();
+
+    // a section of another driver is still checked, key by key
+    expect(() => parseCpiConfig({ driver: 'memory', libvirt: { pol: 'x', timeouts: { boot_s: -1 } } })).toThrow(
+      /libvirt\.timeouts\.boot_s: Too small.*libvirt: unknown key "pol" \(did you mean `pool`\?\)/,
+    );
+    expect(() => parseCpiConfig({ driver: 'memory', virtualbox: null })).toThrow(
+      /virtualbox: Invalid input: expected object, received null/,
+    );
+  });
+
   it('reports every problem at once, each with its path', () => {
     let message = '';
     try {

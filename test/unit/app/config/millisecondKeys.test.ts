@@ -25,9 +25,9 @@ describe('every duration in cpi.json is in seconds; the old millisecond keys sti
       },
     });
     expect(config.locks.timeout_s).toBe(90);
-    expect(config.memory.lock_timeout_s).toBe(1.5);
-    expect(config.virtualbox.timeouts).toEqual({ command_s: 60, import_s: 600, power_off_s: 30, lock_s: 45, ssh_connect_s: 15 });
-    expect(config.virtualbox.retry).toEqual({ attempts: 8, initial_delay_s: 0.1, max_delay_s: 2 });
+    expect(config.memory?.lock_timeout_s).toBe(1.5);
+    expect(config.virtualbox?.timeouts).toEqual({ command_s: 60, import_s: 600, power_off_s: 30, lock_s: 45, ssh_connect_s: 15 });
+    expect(config.virtualbox?.retry).toEqual({ attempts: 8, initial_delay_s: 0.1, max_delay_s: 2 });
     expect(logged).toHaveLength(MILLISECOND_KEYS.length);
     expect(logged).toContain(
       'cpi.json: virtualbox.timeouts.command_ms is deprecated, use virtualbox.timeouts.command_s: 60000 ms read as 60 s',
@@ -39,7 +39,7 @@ describe('every duration in cpi.json is in seconds; the old millisecond keys sti
   it('takes the seconds keys as they are and logs nothing', () => {
     const { config, logged } = parseLogging({ driver: 'memory', locks: { timeout_s: 12 }, memory: { lock_timeout_s: 0.5 } });
     expect(config.locks.timeout_s).toBe(12);
-    expect(config.memory.lock_timeout_s).toBe(0.5);
+    expect(config.memory?.lock_timeout_s).toBe(0.5);
     expect(logged).toEqual([]);
   });
 
