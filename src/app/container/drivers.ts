@@ -9,7 +9,7 @@ import type { DriverConfigs, DriverName } from './driverConfigSchemas.js';
  * This table must stay light: `info` is answered from it before zod, inversify or any driver
  * is loaded (answerInfoQuickly). So it imports nothing but types and constants, and the
  * modules come in through import(), run only when a call needs the driver (the bundle puts
- * their targets in the lazy program, scripts/bundle.mjs).
+ * their targets in the rest program, scripts/bundle.mjs).
  */
 export interface DriverEntry<C = never> {
   /** What `info` answers: the formats the driver really imports. Answered without loading the driver. */
