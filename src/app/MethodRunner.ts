@@ -2,7 +2,7 @@ import type * as z from 'zod/mini';
 import type { IdGenerator } from '../ports/IdGenerator.js';
 import type { Logger } from '../ports/Logger.js';
 import type { CpiConfig } from './config/cpiConfigSchema.js';
-import { DRIVERS, type DriverEntry } from './container/drivers.js';
+import { type DriverEntry, driverEntryOf } from './container/drivers.js';
 import type { DriverCalls } from './container/openDriverCalls.js';
 import {
   type ArgumentSchema,
@@ -42,7 +42,7 @@ export class MethodRunner {
 
   async run<S extends ArgumentSchema, R>(method: ServedMethod<S, R> | ComputedMethod<S, R> | RefusedMethod, args: z.output<S>): Promise<R> {
     if (isRefused(method)) throw method.refusal();
-    if (isComputed(method)) return method.compute(args, this.driverEntry());
+    if (isComputed(method)) return method.compute(args, driverEntryOf(this.config.driver, this.options.drivers));
     this.driverCalls ??= import('./container/openDriverCalls.js').then(({ openDriverCalls }) => openDriverCalls(this.config, this.options));
     const [calls, useCase] = await Promise.all([this.driverCalls, method.useCase()]);
     return calls.run(useCase, args);
@@ -55,12 +55,5 @@ export class MethodRunner {
     // A driver that failed to load has no session to end; the call that needed it reported why.
     const calls = await opening?.catch(() => undefined);
     await calls?.close();
-  }
-
-  private driverEntry(): DriverEntry {
-    const drivers = this.options.drivers ?? DRIVERS;
-    const entry = drivers[this.config.driver];
-    if (entry === undefined) throw new Error(`no driver named ${this.config.driver}`);
-    return entry as DriverEntry;
   }
 }

@@ -14,7 +14,7 @@ import { Locks } from '../../ports/Locks.js';
 import { Logger } from '../../ports/Logger.js';
 import { type CpiConfig, configuredSection } from '../config/cpiConfigSchema.js';
 import { AgentDefaults, CallContext, DriverLoader } from '../tokens.js';
-import { DRIVERS, type DriverEntry } from './drivers.js';
+import { type DriverEntry, driverEntryOf } from './drivers.js';
 
 export interface ContainerOptions {
   readonly logger: Logger;
@@ -32,9 +32,7 @@ export interface ContainerOptions {
  * builds only what it uses; the use cases are bound by openDriverCalls as they are asked for.
  */
 export function createContainer(config: CpiConfig, options: ContainerOptions): Container {
-  const drivers: Readonly<Record<string, DriverEntry>> = options.drivers ?? DRIVERS;
-  const driver = drivers[config.driver];
-  if (driver === undefined) throw new Error(`no driver named ${config.driver}`);
+  const driver = driverEntryOf(config.driver, options.drivers);
 
   const container = new Container({ defaultScope: 'Singleton' });
   container.bind(Logger).toConstantValue(options.logger);

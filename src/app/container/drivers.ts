@@ -47,4 +47,11 @@ export const DRIVERS: { readonly [K in DriverName]: DriverEntry<DriverConfigs[K]
   },
 };
 
+/** The entry of the driver `name` in `drivers` (tests may pass a table of their own), or an error naming it. */
+export function driverEntryOf(name: string, drivers: Readonly<Record<string, DriverEntry>> = DRIVERS): DriverEntry {
+  const entry = drivers[name];
+  if (entry === undefined) throw new Error(`no driver named ${name}`);
+  return entry;
+}
+
 export type { DriverConfigInputs, DriverConfigs, DriverName } from './driverConfigSchemas.js';
